@@ -1,0 +1,66 @@
+package dev.consular.cli;
+
+import dev.consular.data.DataException;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Builds the command line the same way for main, the tests and the interactive prompt: writers,
+ * error handling and exit codes included.
+ */
+public final class Cli {
+    private Cli() {}
+
+    public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand(app));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Cli::executionError);
+        cl.setParameterExceptionHandler(Cli::usageError);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+                app.terminal().interactive() && !app.terminal().noColor() ? CommandLine.Help.Ansi.AUTO
+                        : CommandLine.Help.Ansi.OFF));
+        return cl;
+    }
+
+    /** Runs one invocation and returns its exit code. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal) {
+        App app = new App(stdin, terminal);
+        int code = commandLine(app, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("consular: " + dev.consular.render.Sanitizer.clean(e.getMessage()));
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof DataException) {
+            err.println("consular: invalid data: " + e.getMessage());
+            err.flush();
+            return ExitCode.DATA;
+        }
+        if (e instanceof UncheckedIOException io && io.getCause() != null) {
+            err.println("consular: cannot read input: " + io.getCause().getMessage());
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
+        err.println("consular: internal error: " + e);
+        if (System.getenv("CONSULAR_DEBUG") != null) e.printStackTrace(err);
+        else err.println("Run with CONSULAR_DEBUG=1 for details, and please report it.");
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}

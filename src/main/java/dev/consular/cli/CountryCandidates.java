@@ -1,0 +1,21 @@
+package dev.consular.cli;
+
+import dev.consular.data.DataSource;
+import dev.consular.data.Dataset;
+import dev.consular.lookup.NameIndex;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Country names for shell completion scripts: the English name of every sending state. */
+final class CountryCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+        List<String> names = new ArrayList<>();
+        for (NameIndex.CountryName c : new Dataset(DataSource.embedded()).names().countries()) {
+            names.add(c.en().replace(' ', '-').replace("'", ""));
+        }
+        return names.iterator();
+    }
+}

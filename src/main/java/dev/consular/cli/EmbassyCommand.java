@@ -1,0 +1,110 @@
+package dev.consular.cli;
+
+import dev.consular.lookup.Finder;
+import dev.consular.lookup.Lookup;
+import dev.consular.lookup.MissionFilter;
+import dev.consular.render.DelimitedLookupRenderer;
+import dev.consular.render.JsonLookupRenderer;
+import dev.consular.render.LookupRenderer;
+import dev.consular.render.TextLookupRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** consular embassy COUNTRY...: every mission of each country in Russia. */
+@Command(name = "embassy", aliases = {"lookup"},
+        description = {"Show the embassy, consulates and other missions in Russia of each COUNTRY.",
+                "COUNTRY is a name in any language, an ISO code (DE, DEU, 276), an alias or demonym; "
+                        + "'-' reads one per line from standard input."},
+        footer = {"", "Exit code: 0 all found, 1 some query matched no country, 3 some query was ambiguous (the worst of a batch)."})
+final class EmbassyCommand implements Callable<Integer> {
+    /** Kinds a user may filter on, as in the data. */
+    enum Kind {
+        embassy, consulate_general, consulate, honorary_consulate, consular_agency, embassy_branch,
+        interests_section, representative_office, nunciature, delegation;
+
+        String id() {
+            return name().replace('_', '-');
+        }
+    }
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
+            completionCandidates = CountryCandidates.class)
+    List<String> countries;
+
+    @Option(names = "--kind", split = ",", paramLabel = "KIND",
+            converter = KindConverter.class,
+            description = "Only missions of these kinds: embassy, consulate-general, consulate, honorary-consulate, ...")
+    Set<Kind> kinds = new LinkedHashSet<>();
+
+    @Option(names = "--city", paramLabel = "CITY", description = "Only missions in this city (English or Russian name).")
+    String city;
+
+    @Option(names = "--open", description = "Only missions that are open now.")
+    boolean openOnly;
+
+    @Override
+    public Integer call() throws IOException {
+        App app = root.app();
+        Batch batch = new Batch(countries, app.stdin());
+        Set<String> kindIds = new LinkedHashSet<>();
+        kinds.forEach(k -> kindIds.add(k.id()));
+        MissionFilter filter = new MissionFilter(kindIds, city, openOnly);
+        PrintWriter out = spec.commandLine().getOut();
+        Finder finder = app.finder();
+        int worst = ExitCode.FOUND;
+        try (LookupRenderer renderer = renderer(app, out, batch.many())) {
+            for (String query : batch) {
+                Lookup lookup = finder.find(query, filter);
+                renderer.render(lookup);
+                worst = ExitCode.worse(worst, lookup.exitCode());
+                if (out.checkError()) return worst; // the reader went away (| head): stop quietly
+            }
+        }
+        return worst;
+    }
+
+    private LookupRenderer renderer(App app, PrintWriter out, boolean many) throws IOException {
+        return switch (output.format()) {
+            case TEXT -> new TextLookupRenderer(out, spec.commandLine().getErr(), output.style(app.terminal()),
+                    app.terminal().wrapWidth(), app.finder().resolver()::name);
+            case JSON -> new JsonLookupRenderer(out, false, many);
+            case JSONL -> new JsonLookupRenderer(out, true, many);
+            case CSV -> new DelimitedLookupRenderer(out, true, DelimitedLookupRenderer.COLUMNS);
+            case TSV -> new DelimitedLookupRenderer(out, false, DelimitedLookupRenderer.COLUMNS);
+        };
+    }
+
+    /** Accepts kinds as the data spells them (consulate-general) or with underscores. */
+    static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            try {
+                return Kind.valueOf(value.trim().replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown kind '" + value + "'; one of: "
+                        + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.consular.cli;
+
+import dev.consular.model.Article;
+import dev.consular.render.ArticleRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** consular news: the archived articles; with one article, or news show ID, the article itself. */
+@Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
+        subcommands = NewsCommand.Show.class)
+final class NewsCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws IOException {
+        App app = root.app();
+        List<Article> articles = app.dataset().articles();
+        ArticleRenderer renderer = new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
+                app.terminal().wrapWidth());
+        if (articles.size() == 1) {
+            renderer.article(output.format(), articles.get(0));
+        } else {
+            renderer.list(output.format(), articles);
+        }
+        return ExitCode.FOUND;
+    }
+
+    /** consular news show ID. */
+    @Command(name = "show", description = "Print one archived article.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        NewsCommand news;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        OutputOptions output;
+
+        @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
+        String id;
+
+        @Override
+        public Integer call() throws IOException {
+            App app = news.root.app();
+            for (Article a : app.dataset().articles()) {
+                if (a.id().equals(id)) {
+                    new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
+                            app.terminal().wrapWidth()).article(output.format(), a);
+                    return ExitCode.FOUND;
+                }
+            }
+            spec.commandLine().getErr().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
+                    + "\"; `consular news` lists them");
+            return ExitCode.NOT_FOUND;
+        }
+    }
+}

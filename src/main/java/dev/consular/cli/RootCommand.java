@@ -1,0 +1,53 @@
+package dev.consular.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** consular: with no command, opens the prompt on a terminal and reads queries from a pipe. */
+@Command(name = "consular",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = {"Find your country's embassy and consulates in Russia, offline.",
+                "Russia is at war in Ukraine; many missions have closed or moved since 2018: every answer shows",
+                "whether an office is open and the sources of each fact."},
+        subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
+                DataCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0   found", "  1   no country matches", "  2   usage error", "  3   ambiguous: several countries match",
+                "  65  invalid data file", "  70  internal error", "  130 interrupted"})
+public final class RootCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public RootCommand(App app) {
+        this.app = app;
+    }
+
+    @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Read data from DIR instead of the copy built into consular.")
+    void dataDir(Path dir) {
+        app.dataDir(dir);
+    }
+
+    public App app() {
+        return app;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (app.terminal().interactive()) {
+            return cl.execute("shell");
+        }
+        return cl.getSubcommands().get("embassy").execute("-");
+    }
+
+}

@@ -1,0 +1,37 @@
+package dev.consular.cli;
+
+import java.util.Map;
+
+/**
+ * What the output is connected to, found without starting a JLine terminal: the launcher passes
+ * {@code -Dconsular.tty} and {@code -Dconsular.columns}; otherwise System.console() decides.
+ */
+public record TerminalInfo(boolean interactive, int columns, boolean noColor, boolean dumb) {
+
+    public static TerminalInfo detect(Map<String, String> env) {
+        String tty = System.getProperty("consular.tty");
+        boolean interactive = tty != null ? tty.equals("1") || tty.equals("true") : System.console() != null;
+        int columns = parse(System.getProperty("consular.columns"), parse(env.get("COLUMNS"), 80));
+        String term = env.getOrDefault("TERM", "");
+        return new TerminalInfo(interactive, columns, env.containsKey("NO_COLOR") && !env.get("NO_COLOR").isEmpty(),
+                term.equals("dumb"));
+    }
+
+    /** For tests and pipes: not a terminal, 80 columns. */
+    public static TerminalInfo pipe() {
+        return new TerminalInfo(false, 80, false, false);
+    }
+
+    /** Text is wrapped to the terminal, but never wider than reads well nor narrower than a label. */
+    public int wrapWidth() {
+        return Math.max(40, Math.min(columns, 100));
+    }
+
+    private static int parse(String s, int otherwise) {
+        try {
+            return s == null ? otherwise : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.consular.data;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.consular.lookup.NameIndex;
+import dev.consular.model.Advisory;
+import dev.consular.model.Article;
+import dev.consular.model.Country;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the data files on demand: a lookup parses only the country it needs. */
+public final class Dataset {
+    private final DataSource source;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final Map<String, Country> countries = new HashMap<>();
+    private NameIndex names;
+    private Meta meta;
+
+    /** The dataset's own facts: when it was last checked, and the terms of its content. */
+    @JsonIgnoreProperties({"$schema"})
+    public record Meta(String asOf, String license, String attribution) {}
+
+    public Dataset(DataSource source) {
+        this.source = source;
+    }
+
+    public NameIndex names() {
+        if (names == null) {
+            try (InputStream in = NameIndex.class.getResourceAsStream("/index/names.tsv")) {
+                if (in == null) throw new DataException("the country-name index is missing from the build");
+                names = NameIndex.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /** The country with this code, or null if the data has no file for it. */
+    public Country country(String code) {
+        return countries.computeIfAbsent(code, c -> {
+            String path = "countries/" + c.toLowerCase(java.util.Locale.ROOT) + ".json";
+            Country country = read(path, mapper.constructType(Country.class), false);
+            if (country != null && !c.equals(country.code())) {
+                throw new DataException(source.describe(path) + ": holds code " + country.code() + ", expected " + c);
+            }
+            return country;
+        });
+    }
+
+    /** Every country the name index knows, in code order. */
+    public List<Country> allCountries() {
+        List<Country> all = new ArrayList<>();
+        for (NameIndex.CountryName n : names().countries()) {
+            Country c = country(n.code());
+            if (c != null) all.add(c);
+        }
+        return all;
+    }
+
+    public Advisory advisory() {
+        return read("advisory.json", mapper.constructType(Advisory.class), true);
+    }
+
+    public List<Article> articles() {
+        return read("news.json", mapper.getTypeFactory().constructCollectionType(List.class, Article.class), true);
+    }
+
+    public Meta meta() {
+        if (meta == null) meta = read("meta.json", mapper.constructType(Meta.class), true);
+        return meta;
+    }
+
+    private <T> T read(String path, JavaType type, boolean required) {
+        try (InputStream in = source.open(path)) {
+            if (in == null) {
+                if (required) throw new DataException(source.describe(path) + ": missing");
+                return null;
+            }
+            return mapper.readValue(in, type);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new DataException(source.describe(path) + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+        }
+    }
+}

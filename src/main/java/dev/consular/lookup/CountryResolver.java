@@ -1,0 +1,128 @@
+package dev.consular.lookup;
+
+import dev.consular.lookup.Resolution.Ambiguous;
+import dev.consular.lookup.Resolution.Candidate;
+import dev.consular.lookup.Resolution.Found;
+import dev.consular.lookup.Resolution.NotFound;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns what a person types (a code, a name in any language, an alias, a demonym, a flag emoji,
+ * a typo) into a sending state, or says why it cannot.
+ */
+public final class CountryResolver {
+    private static final int MAX_SUGGESTIONS = 5;
+    private static final Set<String> HOST_NAMES = Set.of(
+            "ru", "rus", "643", "russia", "russian federation", "rf", "россия", "рф", "российская федерация");
+
+    private final NameIndex index;
+
+    public CountryResolver(NameIndex index) {
+        this.index = index;
+    }
+
+    public Resolution resolve(String query) {
+        String flag = FlagEmoji.toCode(query);
+        if (flag != null && index.country(flag) != null) {
+            return new Found(query, flag, List.of());
+        }
+        String key = Normalizer.normalize(query);
+        if (key.matches("[0-9]{1,2}")) key = String.format("%03d", Integer.parseInt(key));
+        if (HOST_NAMES.contains(key)) {
+            return new NotFound(query, List.of(),
+                    "Russia is the host country: consular lists the foreign missions in Russia.");
+        }
+        NameIndex.Entry entry = index.entry(key);
+        if (entry != null) {
+            if (entry.forcedAmbiguous()) return new Ambiguous(query, candidates(entry.primary()));
+            List<String> codes = entry.primary().isEmpty() ? entry.secondary() : entry.primary();
+            if (codes.size() == 1) return new Found(query, codes.get(0), alsoMatching(key, codes.get(0)));
+            if (codes.size() > 1) return new Ambiguous(query, candidates(codes));
+        }
+        Set<String> byWord = primaryCodesContainingWords(key);
+        if (byWord.size() == 1) {
+            String code = byWord.iterator().next();
+            return new Found(query, code, alsoMatching(key, code));
+        }
+        if (byWord.size() > 1) return new Ambiguous(query, candidates(byWord));
+        return new NotFound(query, suggestions(key), null);
+    }
+
+    /** Completion candidates: display names that start with what was typed (after normalizing both). */
+    public List<NameIndex.Completion> complete(String prefix) {
+        String key = Normalizer.normalize(prefix);
+        List<NameIndex.Completion> out = new ArrayList<>();
+        for (NameIndex.Completion c : index.completions()) {
+            if (Normalizer.normalize(c.display()).startsWith(key)) out.add(c);
+        }
+        return out;
+    }
+
+    public String name(String code) {
+        NameIndex.CountryName n = index.country(code);
+        return n == null ? code : n.en();
+    }
+
+    private List<Candidate> candidates(Iterable<String> codes) {
+        List<Candidate> out = new ArrayList<>();
+        for (String code : codes) out.add(new Candidate(code, name(code)));
+        return out;
+    }
+
+    private List<Candidate> alsoMatching(String key, String found) {
+        Set<String> codes = primaryCodesContainingWords(key);
+        codes.remove(found);
+        return candidates(codes);
+    }
+
+    /** Codes whose primary names contain the key as whole words ("salvador" in "el salvador"). */
+    private Set<String> primaryCodesContainingWords(String key) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (key.length() < 3) return codes;
+        String padded = " " + key + " ";
+        for (Map.Entry<String, NameIndex.Entry> e : index.keys().entrySet()) {
+            NameIndex.Entry entry = e.getValue();
+            if (entry.primary().isEmpty() || entry.forcedAmbiguous()) continue;
+            if (!e.getKey().equals(key) && (" " + e.getKey() + " ").contains(padded)) codes.addAll(entry.primary());
+        }
+        return codes;
+    }
+
+    private record Scored(String code, int score, boolean primary, int length) {}
+
+    /** Ranked guesses for a typo: names that start with the query, then names a few edits away. */
+    private List<Candidate> suggestions(String key) {
+        if (key.isEmpty()) return List.of();
+        int limit = key.length() <= 3 ? 1 : key.length() <= 5 ? 1 : key.length() <= 9 ? 2 : 3;
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, NameIndex.Entry> e : index.keys().entrySet()) {
+            String name = e.getKey();
+            NameIndex.Entry entry = e.getValue();
+            boolean primary = !entry.primary().isEmpty();
+            List<String> codes = primary ? entry.primary() : entry.secondary();
+            int score;
+            if (key.length() >= 2 && name.startsWith(key)) {
+                score = 0;
+            } else {
+                score = EditDistance.between(key, name, limit);
+                if (score > limit) continue;
+            }
+            for (String code : codes) scored.add(new Scored(code, score, primary, name.length()));
+        }
+        scored.sort(Comparator.comparingInt(Scored::score)
+                .thenComparing(s -> !s.primary())
+                .thenComparingInt(Scored::length));
+        Set<String> codes = new LinkedHashSet<>();
+        for (Scored s : scored) {
+            codes.add(s.code());
+            if (codes.size() == MAX_SUGGESTIONS) break;
+        }
+        return candidates(codes);
+    }
+}

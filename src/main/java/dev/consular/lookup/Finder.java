@@ -1,0 +1,31 @@
+package dev.consular.lookup;
+
+import dev.consular.data.Dataset;
+import dev.consular.model.Country;
+
+import java.util.List;
+
+/** Answers a query: resolves the country, loads its record, applies the filters. */
+public final class Finder {
+    private final Dataset dataset;
+    private final CountryResolver resolver;
+
+    public Finder(Dataset dataset) {
+        this.dataset = dataset;
+        this.resolver = new CountryResolver(dataset.names());
+    }
+
+    public CountryResolver resolver() {
+        return resolver;
+    }
+
+    public Lookup find(String query, MissionFilter filter) {
+        Resolution r = resolver.resolve(query);
+        if (r instanceof Resolution.Found f) {
+            Country c = dataset.country(f.code());
+            if (c != null) return new Lookup(r, c, filter.apply(c.missions()));
+            return new Lookup(new Resolution.NotFound(query, List.of(), "the data has no record for " + f.code()), null, List.of());
+        }
+        return new Lookup(r, null, List.of());
+    }
+}

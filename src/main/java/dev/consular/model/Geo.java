@@ -1,0 +1,4 @@
+package dev.consular.model;
+
+/** WGS 84 coordinates. */
+public record Geo(double lat, double lon) {}

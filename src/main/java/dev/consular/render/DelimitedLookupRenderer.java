@@ -1,0 +1,137 @@
+package dev.consular.render;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.consular.lookup.Lookup;
+import dev.consular.model.Mission;
+import dev.consular.model.Phone;
+import dev.consular.model.Source;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * csv (RFC 4180, cells a spreadsheet would run as formulas neutralised) and tsv (no quoting;
+ * tabs and line breaks in cells become spaces): one row per mission, one row for a country
+ * without missions or a query that failed.
+ */
+public final class DelimitedLookupRenderer implements LookupRenderer {
+    public static final List<String> COLUMNS = List.of("query", "country_code", "country_name", "representation",
+            "error", "mission_id", "kind", "name", "name_ru", "city", "city_ru", "status", "status_since",
+            "refer_to", "address_en", "address_ru", "postal_code", "phones", "emails", "website", "hours", "lat",
+            "lon", "district", "sources");
+
+    private final Writer out;
+    private final boolean csv;
+    private final SequenceWriter csvWriter;
+    private final List<String> columns;
+
+    public DelimitedLookupRenderer(Writer out, boolean csv, List<String> columns) throws IOException {
+        this.out = out;
+        this.csv = csv;
+        this.columns = columns;
+        if (csv) {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+            columns.forEach(schema::addColumn);
+            csvWriter = new CsvMapper().writer(schema.build()).writeValues(out);
+        } else {
+            csvWriter = null;
+        }
+        row(columns.toArray(String[]::new));
+    }
+
+    @Override
+    public void render(Lookup lookup) throws IOException {
+        if (!lookup.found()) {
+            emit(lookup, null, TextLookupRenderer.errorMessage(lookup.resolution()));
+        } else if (lookup.missions().isEmpty()) {
+            emit(lookup, null, null);
+        } else {
+            for (Mission m : lookup.missions()) emit(lookup, m, null);
+        }
+        out.flush();
+    }
+
+    private void emit(Lookup l, Mission m, String error) throws IOException {
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) cells.add(cell(column, l, m, error));
+        row(cells.toArray(String[]::new));
+    }
+
+    private static String cell(String column, Lookup l, Mission m, String error) {
+        var c = l.country();
+        if (column.equals("query")) return l.query();
+        if (column.equals("error")) return error;
+        if (c == null) return null;
+        switch (column) {
+            case "country_code": return c.code();
+            case "country_name": return c.name().en();
+            case "representation": return c.representation().type();
+            default: break;
+        }
+        if (m == null) return null;
+        return switch (column) {
+            case "mission_id" -> m.id();
+            case "kind" -> m.kind();
+            case "name" -> m.displayName();
+            case "name_ru" -> m.name() == null ? null : m.name().ru();
+            case "city" -> m.city();
+            case "city_ru" -> m.cityRu();
+            case "status" -> m.status().state();
+            case "status_since" -> m.status().since();
+            case "refer_to" -> m.status().referTo();
+            case "address_en" -> m.address() == null ? null : m.address().en();
+            case "address_ru" -> m.address() == null ? null : m.address().ru();
+            case "postal_code" -> m.address() == null ? null : m.address().postalCode();
+            case "phones" -> m.phones() == null ? null
+                    : m.phones().stream().map(DelimitedLookupRenderer::phone).collect(Collectors.joining("; "));
+            case "emails" -> m.emails() == null ? null : String.join("; ", m.emails());
+            case "website" -> m.website();
+            case "hours" -> m.hours();
+            case "lat" -> m.geo() == null ? null : String.format(Locale.ROOT, "%.6f", m.geo().lat());
+            case "lon" -> m.geo() == null ? null : String.format(Locale.ROOT, "%.6f", m.geo().lon());
+            case "district" -> m.district() == null ? null : String.join("; ", m.district());
+            case "sources" -> m.sources().stream().map(Source::url).collect(Collectors.joining(" "));
+            default -> throw new IllegalArgumentException("unknown column " + column);
+        };
+    }
+
+    private static String phone(Phone p) {
+        return p.number() + (p.type().equals("main") ? "" : " (" + p.type() + ")");
+    }
+
+    private void row(String[] cells) throws IOException {
+        if (csv) {
+            String[] safe = Arrays.stream(cells).map(DelimitedLookupRenderer::neutralise).toArray(String[]::new);
+            csvWriter.write(safe);
+        } else {
+            String[] flat = Arrays.stream(cells).map(s -> s == null ? "" : flatten(s)).toArray(String[]::new);
+            out.write(String.join("\t", flat));
+            out.write('\n');
+        }
+    }
+
+    /** A cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet: quote it with '. */
+    static String neutralise(String cell) {
+        if (cell == null || cell.isEmpty()) return "";
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static String flatten(String s) {
+        return Sanitizer.clean(s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (csvWriter != null) csvWriter.flush();
+        out.flush();
+    }
+}

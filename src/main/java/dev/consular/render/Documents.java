@@ -1,0 +1,90 @@
+package dev.consular.render;
+
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+
+/** Shared writers for tables (csv, tsv, json, jsonl of rows) and whole JSON documents. */
+public final class Documents {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private Documents() {}
+
+    /** Writes any value (records, lists, maps) as pretty JSON followed by a newline. */
+    public static void json(Writer out, Object value) throws IOException {
+        JSON.writer(new DefaultPrettyPrinter()).writeValue(out, value);
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Writes one compact JSON value on its own line. */
+    public static void jsonLine(Writer out, Object value) throws IOException {
+        out.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Writes a table of rows (header first) as csv or tsv, the same rules as lookups. */
+    public static void table(Writer out, Format format, List<String> header, List<List<String>> rows) throws IOException {
+        if (format == Format.CSV) {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+            header.forEach(schema::addColumn);
+            try (SequenceWriter w = new CsvMapper().writer(schema.build()).writeValues(out)) {
+                w.write(header.toArray(String[]::new));
+                for (List<String> row : rows) {
+                    w.write(row.stream().map(DelimitedLookupRenderer::neutralise).toArray(String[]::new));
+                }
+            }
+        } else {
+            out.write(String.join("\t", header));
+            out.write('\n');
+            for (List<String> row : rows) {
+                out.write(String.join("\t", row.stream()
+                        .map(c -> c == null ? "" : Sanitizer.clean(c.replace('\t', ' ').replace('\n', ' ')))
+                        .toArray(String[]::new)));
+                out.write('\n');
+            }
+        }
+        out.flush();
+    }
+
+    /** Aligned text columns for a terminal or a pipe. */
+    public static void columns(Writer out, List<List<String>> rows) throws IOException {
+        int[] widths = new int[rows.isEmpty() ? 0 : rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) widths[i] = Math.max(widths[i], length(row.get(i)));
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = Sanitizer.clean(row.get(i) == null ? "" : row.get(i));
+                line.append(cell);
+                if (i < row.size() - 1) line.append(" ".repeat(widths[i] - length(cell) + 2));
+            }
+            out.write(line.toString().stripTrailing());
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.codePointCount(0, s.length());
+    }
+
+
+    static List<String> row(String... cells) {
+        return Arrays.asList(cells);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.consular.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.consular.lookup.Lookup;
+import dev.consular.lookup.Resolution;
+import dev.consular.model.Contact;
+import dev.consular.model.Country;
+import dev.consular.model.Mission;
+import dev.consular.model.Phone;
+import dev.consular.model.Representation;
+import dev.consular.model.Source;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes one lookup as the public JSON object (field names are a contract: see the README).
+ * Absent facts are written as null or [] so that every object has the same shape.
+ */
+final class LookupJson {
+    private LookupJson() {}
+
+    static void write(JsonGenerator g, Lookup lookup) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("query", lookup.query());
+        if (lookup.found()) {
+            writeCountry(g, lookup.country());
+            g.writeArrayFieldStart("missions");
+            for (Mission m : lookup.missions()) writeMission(g, m);
+            g.writeEndArray();
+            if (lookup.resolution() instanceof Resolution.Found f && !f.alsoMatching().isEmpty()) {
+                writeCandidates(g, "alsoMatching", f.alsoMatching());
+            }
+        } else {
+            writeError(g, lookup.resolution());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeCountry(JsonGenerator g, Country c) throws IOException {
+        Representation r = c.representation();
+        g.writeObjectFieldStart("country");
+        g.writeStringField("code", c.code());
+        g.writeStringField("name", c.name().en());
+        g.writeStringField("nameRu", c.name().ru());
+        g.writeStringField("representation", r.type());
+        g.writeStringField("since", r.since());
+        g.writeStringField("note", r.note());
+        g.writeStringField("protectingPower", r.protectingPower());
+        g.writeFieldName("accreditedFrom");
+        writeContact(g, r.accreditedFrom());
+        writeSources(g, r.sources());
+        g.writeEndObject();
+    }
+
+    private static void writeContact(JsonGenerator g, Contact c) throws IOException {
+        if (c == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("mission", c.mission());
+        g.writeStringField("city", c.city());
+        g.writeStringField("country", c.country());
+        g.writeStringField("address", c.address());
+        writePhones(g, c.phones());
+        writeStrings(g, "emails", c.emails());
+        g.writeStringField("website", c.website());
+        g.writeEndObject();
+    }
+
+    private static void writeMission(JsonGenerator g, Mission m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        g.writeStringField("kind", m.kind());
+        g.writeStringField("name", m.displayName());
+        g.writeStringField("nameRu", m.name() == null ? null : m.name().ru());
+        g.writeStringField("city", m.city());
+        g.writeStringField("cityRu", m.cityRu());
+        g.writeObjectFieldStart("address");
+        g.writeStringField("en", m.address() == null ? null : m.address().en());
+        g.writeStringField("ru", m.address() == null ? null : m.address().ru());
+        g.writeStringField("postalCode", m.address() == null ? null : m.address().postalCode());
+        g.writeEndObject();
+        writePhones(g, m.phones());
+        writeStrings(g, "emails", m.emails());
+        g.writeStringField("website", m.website());
+        g.writeStringField("hours", m.hours());
+        if (m.geo() == null) {
+            g.writeNullField("geo");
+        } else {
+            g.writeObjectFieldStart("geo");
+            g.writeNumberField("lat", m.geo().lat());
+            g.writeNumberField("lon", m.geo().lon());
+            g.writeEndObject();
+        }
+        writeStrings(g, "district", m.district());
+        g.writeObjectFieldStart("status");
+        g.writeStringField("state", m.status().state());
+        g.writeStringField("since", m.status().since());
+        g.writeStringField("note", m.status().note());
+        g.writeStringField("referTo", m.status().referTo());
+        g.writeEndObject();
+        writeSources(g, m.sources());
+        g.writeEndObject();
+    }
+
+    private static void writePhones(JsonGenerator g, List<Phone> phones) throws IOException {
+        g.writeArrayFieldStart("phones");
+        if (phones != null) {
+            for (Phone p : phones) {
+                g.writeStartObject();
+                g.writeStringField("number", p.number());
+                g.writeStringField("type", p.type());
+                if (p.note() != null) g.writeStringField("note", p.note());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSources(JsonGenerator g, List<Source> sources) throws IOException {
+        g.writeArrayFieldStart("sources");
+        if (sources != null) {
+            for (Source s : sources) {
+                g.writeStartObject();
+                g.writeStringField("url", s.url());
+                g.writeStringField("title", s.title());
+                g.writeStringField("date", s.date());
+                g.writeStringField("accessed", s.accessed());
+                writeStrings(g, "fields", s.fields());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
+    static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        if (values != null) for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private static void writeError(JsonGenerator g, Resolution r) throws IOException {
+        g.writeObjectFieldStart("error");
+        if (r instanceof Resolution.Ambiguous a) {
+            g.writeStringField("code", "ambiguous");
+            g.writeStringField("message", Messages.ambiguous(a));
+            writeCandidates(g, "candidates", a.candidates());
+        } else if (r instanceof Resolution.NotFound n) {
+            g.writeStringField("code", "not-found");
+            g.writeStringField("message", Messages.notFound(n));
+            writeCandidates(g, "candidates", n.suggestions());
+        } else {
+            g.writeStringField("code", "no-data");
+            g.writeStringField("message", "no data for this country");
+            writeCandidates(g, "candidates", List.of());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeCandidates(JsonGenerator g, String field, List<Resolution.Candidate> candidates)
+            throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Resolution.Candidate c : candidates) {
+            g.writeStartObject();
+            g.writeStringField("code", c.code());
+            g.writeStringField("name", c.name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.consular.render;
+
+/** ANSI styling that is either on (a colour terminal) or a no-op (pipes, NO_COLOR, dumb terminals). */
+public final class Style {
+    public static final Style PLAIN = new Style(false);
+    public static final Style COLOR = new Style(true);
+
+    private final boolean on;
+
+    private Style(boolean on) {
+        this.on = on;
+    }
+
+    public boolean enabled() {
+        return on;
+    }
+
+    public String bold(String s) {
+        return wrap("1", s);
+    }
+
+    public String dim(String s) {
+        return wrap("2", s);
+    }
+
+    public String green(String s) {
+        return wrap("32", s);
+    }
+
+    public String yellow(String s) {
+        return wrap("33", s);
+    }
+
+    public String red(String s) {
+        return wrap("31", s);
+    }
+
+    /** The colour that tells a mission's state at a glance. */
+    public String state(String state, String text) {
+        return switch (state) {
+            case "open" -> green(text);
+            case "suspended" -> yellow(text);
+            default -> red(text);
+        };
+    }
+
+    private String wrap(String code, String s) {
+        return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+    }
+}

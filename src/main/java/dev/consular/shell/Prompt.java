@@ -1,0 +1,124 @@
+package dev.consular.shell;
+
+import dev.consular.cli.App;
+import dev.consular.lookup.Finder;
+import dev.consular.lookup.Lookup;
+import dev.consular.lookup.MissionFilter;
+import dev.consular.lookup.Resolution;
+import dev.consular.render.Messages;
+import dev.consular.render.Style;
+import dev.consular.render.TextLookupRenderer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The interactive prompt: type a country and read its missions; the commands (advisory, news,
+ * countries, help ...) run the same picocli commands as the command line.
+ */
+public final class Prompt {
+    private static final List<String> QUIT = List.of("quit", "exit", "q");
+
+    private final Terminal terminal;
+    private final App app;
+    private final CommandLine commands;
+    private final Path historyFile;
+
+    /** @param commands the command line to run commands with, its writers set to the terminal */
+    public Prompt(Terminal terminal, App app, CommandLine commands, Path historyFile) {
+        this.terminal = terminal;
+        this.app = app;
+        this.commands = commands;
+        this.historyFile = historyFile;
+    }
+
+    public int run() {
+        Finder finder = app.finder();
+        Map<String, List<String>> commandOptions = new LinkedHashMap<>();
+        commands.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("shell") && !name.equals("lookup")) {
+                commandOptions.put(name, sub.getCommandSpec().options().stream()
+                        .flatMap(o -> java.util.Arrays.stream(o.names())).toList());
+            }
+        });
+        commandOptions.put("quit", List.of());
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("consular")
+                .parser(new PromptParser(commandOptions.keySet()))
+                .completer(new PromptCompleter(finder.resolver(), commandOptions))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        History.prepare(historyFile, reader);
+        PrintWriter out = terminal.writer();
+        boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        Style style = dumb || app.terminal().noColor() ? Style.PLAIN : Style.COLOR;
+        out.println("consular: type a country (any language, code or demonym) and Enter; Tab completes; "
+                + "'help' lists commands, 'quit' leaves. Data as of " + app.dataset().meta().asOf() + ".");
+        out.flush();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine("consular> ");
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C clears the line
+            } catch (EndOfFileException e) {
+                break; // Ctrl-D
+            }
+            String input = line.strip();
+            if (input.isEmpty()) continue;
+            String first = input.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (QUIT.contains(first)) break;
+            if (commandOptions.containsKey(first)) {
+                commands.execute(reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toArray(String[]::new));
+                continue;
+            }
+            lookup(reader, finder, input, style, width());
+        }
+        saveHistory(reader);
+        return 0;
+    }
+
+    private int width() {
+        int columns = terminal.getWidth();
+        return Math.max(40, Math.min(columns <= 0 ? 80 : columns, 100));
+    }
+
+    private void lookup(LineReader reader, Finder finder, String query, Style style, int width) {
+        PrintWriter out = terminal.writer();
+        Lookup lookup = finder.find(query, MissionFilter.ALL);
+        List<Resolution.Candidate> choices = List.of();
+        if (lookup.resolution() instanceof Resolution.Ambiguous a) choices = a.candidates();
+        if (lookup.resolution() instanceof Resolution.NotFound n) choices = n.suggestions();
+        if (!lookup.found() && !choices.isEmpty()) {
+            out.println(lookup.resolution() instanceof Resolution.Ambiguous a ? Messages.ambiguous(a)
+                    : "No country matches \"" + dev.consular.render.Sanitizer.clean(query) + "\". Did you mean:");
+            String code = PickList.choose(reader, choices);
+            if (code == null) return;
+            lookup = finder.find(code, MissionFilter.ALL);
+        }
+        new TextLookupRenderer(out, out, style, width, finder.resolver()::name).render(lookup);
+        out.flush();
+    }
+
+    private void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (java.io.IOException e) {
+            terminal.writer().println("consular: could not save history: " + e.getMessage());
+        }
+    }
+
+}
