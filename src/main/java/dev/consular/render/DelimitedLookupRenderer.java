@@ -39,7 +39,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
         if (csv) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
             columns.forEach(schema::addColumn);
-            csvWriter = new CsvMapper().writer(schema.build()).writeValues(out);
+            csvWriter = CsvFormat.MAPPER.writer(schema.build()).writeValues(out);
         } else {
             csvWriter = null;
         }

@@ -41,7 +41,7 @@ public final class Documents {
         if (format == Format.CSV) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
             header.forEach(schema::addColumn);
-            try (SequenceWriter w = new CsvMapper().writer(schema.build()).writeValues(out)) {
+            try (SequenceWriter w = CsvFormat.MAPPER.writer(schema.build()).writeValues(out)) {
                 w.write(header.toArray(String[]::new));
                 for (List<String> row : rows) {
                     w.write(row.stream().map(DelimitedLookupRenderer::neutralise).toArray(String[]::new));

@@ -1,0 +1,114 @@
+package dev.consular.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consular.CliRun;
+import dev.consular.CliRun.Result;
+import dev.consular.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "csv"})
+    void advisoryMatchesItsGoldenFile(String format) {
+        Result r = CliRun.onTestData("advisory", "--format", format);
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("advisory." + format, r.out());
+    }
+
+    @Test
+    void advisoryJsonCarriesTheNoticeAndTheEmergencyNumbers() throws Exception {
+        JsonNode a = JSON.readTree(CliRun.run("advisory", "--json").out());
+        assertTrue(a.path("notice").asText().startsWith("Russia is currently at war in Ukraine."));
+        assertEquals("112", a.path("emergencyNumbers").get(0).path("number").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "tsv"})
+    void newsPrintsTheArchivedArticle(String format) {
+        Result r = CliRun.onTestData("news", "--format", format);
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("news." + format, r.out());
+    }
+
+    @Test
+    void newsShowFindsTheArticleByIdAndRejectsAnUnknownOne() throws Exception {
+        JsonNode a = JSON.readTree(CliRun.run("news", "show", "syria-2012-06-22", "--json").out());
+        assertEquals("Russia wants ‘much more’ from Syria for peace", a.path("title").asText());
+        assertEquals("2012-06-22", a.path("published").asText());
+        Result missing = CliRun.run("news", "show", "nope");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no article with id \"nope\""), missing.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "csv", "jsonl"})
+    void countriesOfTheTestDataMatchTheGoldenFile(String format) {
+        Result r = CliRun.onTestData("countries", "--format", format);
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("countries." + format, r.out());
+    }
+
+    @Test
+    void countriesListsEveryUnMemberButRussia() throws Exception {
+        JsonNode all = JSON.readTree(CliRun.run("countries", "--json").out());
+        assertTrue(all.size() >= 199, "countries: " + all.size());
+    }
+
+    @Test
+    void dataReportOfTheTestDataMatchesTheGoldenFile() {
+        Result r = CliRun.onTestData("data", "report");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("data-report.text", r.out());
+    }
+
+    @Test
+    void versionNamesTheToolAndTheDataDate() {
+        Result r = CliRun.run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().matches("(?s)consular \\S+ \\(data as of \\d{4}-\\d{2}-\\d{2}\\)\n.*"), r.out());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
+        Result r = CliRun.run("embassy", "germany", "--frobnicate");
+        assertEquals(2, r.exit());
+        assertEquals("consular: Unknown option: '--frobnicate'\nTry 'consular embassy --help' for more information.\n", r.err());
+    }
+
+    @Test
+    void aMissingDataDirectoryIsADataError() {
+        Result r = CliRun.run("--data", "/nonexistent/dir", "embassy", "germany");
+        assertEquals(65, r.exit(), r.toString());
+        assertEquals("consular: invalid data: /nonexistent/dir: not a directory\n", r.err());
+    }
+
+    @Test
+    void malformedJsonIsReportedWithFileLineAndColumn() throws Exception {
+        Path dir = Files.createTempDirectory("consular-bad");
+        Files.createDirectories(dir.resolve("countries"));
+        Files.writeString(dir.resolve("countries/de.json"), "{\n  \"code\": \"DE\",\n  oops\n}\n");
+        Result r = CliRun.run("--data", dir.toString(), "embassy", "germany");
+        assertEquals(65, r.exit(), r.toString());
+        assertTrue(r.err().startsWith("consular: invalid data: " + dir.resolve("countries/de.json") + ":3:3: "), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void withoutArgumentsAndWithoutATerminalStdinIsReadAsQueries() {
+        Result r = CliRun.withInput("germany\n");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("Germany (DE) · Германия\n"), r.toString());
+    }
+}
