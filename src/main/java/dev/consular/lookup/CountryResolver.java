@@ -7,6 +7,7 @@ import dev.consular.lookup.Resolution.NotFound;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,27 @@ public final class CountryResolver {
         return new NotFound(query, suggestions(key), null);
     }
 
-    /** Completion candidates: display names that start with what was typed (after normalizing both). */
+    /**
+     * Completion candidates: names that start with what was typed (after normalizing both), one per
+     * country (or group of countries), preferring the canonical name, so that "germ" completes to
+     * "Germany" rather than offering "German" beside it.
+     */
     public List<NameIndex.Completion> complete(String prefix) {
         String key = Normalizer.normalize(prefix);
-        List<NameIndex.Completion> out = new ArrayList<>();
+        Map<List<String>, NameIndex.Completion> best = new LinkedHashMap<>();
         for (NameIndex.Completion c : index.completions()) {
-            if (Normalizer.normalize(c.display()).startsWith(key)) out.add(c);
+            if (!Normalizer.normalize(c.display()).startsWith(key)) continue;
+            NameIndex.Completion seen = best.get(c.codes());
+            if (seen == null || rank(c) > rank(seen)) best.put(c.codes(), c);
         }
-        return out;
+        return new ArrayList<>(best.values());
+    }
+
+    /** Canonical names first, then other names, then three letters, two last: "us" completes to "USA". */
+    private int rank(NameIndex.Completion c) {
+        NameIndex.CountryName n = c.codes().size() == 1 ? index.country(c.codes().get(0)) : null;
+        if (n != null && (c.display().equals(n.en()) || c.display().equals(n.ru()))) return 3;
+        return Math.min(c.display().length(), 4) - 2;
     }
 
     public String name(String code) {

@@ -8,13 +8,16 @@ import org.jline.reader.UserInterruptException;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A numbered list of candidate countries; the user types a number (Enter alone cancels). */
+/** Asks which country was meant: a numbered list (Enter cancels), or yes/no for a single guess. */
 final class PickList {
     private PickList() {}
 
     /** The chosen country's code, or null when the user cancels. */
     static String choose(LineReader reader, List<Resolution.Candidate> candidates) {
         PrintWriter out = reader.getTerminal().writer();
+        if (candidates.size() == 1) {
+            return confirm(reader, candidates.get(0));
+        }
         for (int i = 0; i < candidates.size(); i++) {
             out.printf("  %d) %s (%s)%n", i + 1, candidates.get(i).name(), candidates.get(i).code());
         }
@@ -35,6 +38,17 @@ final class PickList {
             }
             out.println("Type a number from 1 to " + candidates.size() + ", or Enter to cancel.");
             out.flush();
+        }
+    }
+
+    /** One suggestion: Enter accepts it, anything else declines. */
+    private static String confirm(LineReader reader, Resolution.Candidate only) {
+        try {
+            String answer = reader.readLine("Show " + only.name() + " (" + only.code() + ")? [Y/n] ").strip();
+            return answer.isEmpty() || answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes")
+                    || answer.equals("1") ? only.code() : null;
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
         }
     }
 }

@@ -104,7 +104,8 @@ public final class Prompt {
         if (lookup.resolution() instanceof Resolution.NotFound n) choices = n.suggestions();
         if (!lookup.found() && !choices.isEmpty()) {
             out.println(lookup.resolution() instanceof Resolution.Ambiguous a ? Messages.ambiguous(a)
-                    : "No country matches \"" + dev.consular.render.Sanitizer.clean(query) + "\". Did you mean:");
+                    : "No country matches \"" + dev.consular.render.Sanitizer.clean(query) + "\"."
+                    + (choices.size() > 1 ? " Did you mean:" : ""));
             String code = PickList.choose(reader, choices);
             if (code == null) return;
             lookup = finder.find(code, MissionFilter.ALL);
