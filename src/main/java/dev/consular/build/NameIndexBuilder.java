@@ -142,11 +142,20 @@ public final class NameIndexBuilder {
         Set<String> keys = new TreeSet<>(primary.keySet());
         keys.addAll(secondary.keySet());
         keys.addAll(ambiguous.keySet());
+        Map<String, NameIndex.Entry> primaries = new TreeMap<>();
+        primary.forEach((key, codes) -> {
+            if (!ambiguous.containsKey(key)) primaries.put(key, new NameIndex.Entry(List.copyOf(codes), List.of(), false, List.of()));
+        });
         for (String key : keys) {
+            Set<String> codes = ambiguous.containsKey(key) ? ambiguous.get(key)
+                    : primary.getOrDefault(key, secondary.getOrDefault(key, Set.of()));
+            Set<String> also = codes.size() == 1 ? NameIndex.primaryCodesContainingWords(key, primaries) : new TreeSet<>();
+            also.removeAll(codes);
             line(w, NameIndex.KEY, key,
                     String.join(",", ambiguous.containsKey(key) ? ambiguous.get(key) : primary.getOrDefault(key, Set.of())),
                     String.join(",", secondary.getOrDefault(key, Set.of())),
-                    ambiguous.containsKey(key) ? "!" : "");
+                    ambiguous.containsKey(key) ? "!" : "",
+                    String.join(",", also));
         }
         for (Map.Entry<String, Set<String>> c : completions.entrySet()) {
             if (c.getKey().length() > 2 || c.getKey().equals(c.getKey().toUpperCase())) {

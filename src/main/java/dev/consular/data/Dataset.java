@@ -23,10 +23,7 @@ import java.util.Map;
 /** Reads the data files on demand: a lookup parses only the country it needs. */
 public final class Dataset {
     private final DataSource source;
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private ObjectMapper mapper; // data binding for the small files; a lookup never starts it
     private final Map<String, Country> countries = new HashMap<>();
     private NameIndex names;
     private Meta meta;
@@ -55,7 +52,7 @@ public final class Dataset {
     public Country country(String code) {
         return countries.computeIfAbsent(code, c -> {
             String path = "countries/" + c.toLowerCase(java.util.Locale.ROOT) + ".json";
-            Country country = read(path, mapper.constructType(Country.class), false);
+            Country country = readCountry(path);
             if (country != null && !c.equals(country.code())) {
                 throw new DataException(source.describe(path) + ": holds code " + country.code() + ", expected " + c);
             }
@@ -74,16 +71,43 @@ public final class Dataset {
     }
 
     public Advisory advisory() {
-        return read("advisory.json", mapper.constructType(Advisory.class), true);
+        return read("advisory.json", mapper().constructType(Advisory.class), true);
     }
 
     public List<Article> articles() {
-        return read("news.json", mapper.getTypeFactory().constructCollectionType(List.class, Article.class), true);
+        return read("news.json", mapper().getTypeFactory().constructCollectionType(List.class, Article.class), true);
     }
 
     public Meta meta() {
-        if (meta == null) meta = read("meta.json", mapper.constructType(Meta.class), true);
+        if (meta == null) meta = read("meta.json", mapper().constructType(Meta.class), true);
         return meta;
+    }
+
+    private Country readCountry(String path) {
+        try (InputStream in = source.open(path)) {
+            if (in == null) return null;
+            return new CountryMapper(source.describe(path)).country(JsonTree.read(in));
+        } catch (JsonProcessingException e) {
+            throw located(path, e);
+        } catch (IOException e) {
+            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DataException located(String path, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        return new DataException(source.describe(path) + where + ": " + e.getOriginalMessage(), e);
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .build();
+        }
+        return mapper;
     }
 
     private <T> T read(String path, JavaType type, boolean required) {
@@ -92,11 +116,9 @@ public final class Dataset {
                 if (required) throw new DataException(source.describe(path) + ": missing");
                 return null;
             }
-            return mapper.readValue(in, type);
+            return mapper().readValue(in, type);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new DataException(source.describe(path) + where + ": " + e.getOriginalMessage(), e);
+            throw located(path, e);
         } catch (IOException e) {
             throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
         }

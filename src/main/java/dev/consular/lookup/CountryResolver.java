@@ -43,13 +43,12 @@ public final class CountryResolver {
         if (entry != null) {
             if (entry.forcedAmbiguous()) return new Ambiguous(query, candidates(entry.primary()));
             List<String> codes = entry.primary().isEmpty() ? entry.secondary() : entry.primary();
-            if (codes.size() == 1) return new Found(query, codes.get(0), alsoMatching(key, codes.get(0)));
+            if (codes.size() == 1) return new Found(query, codes.get(0), candidates(entry.alsoMatching()));
             if (codes.size() > 1) return new Ambiguous(query, candidates(codes));
         }
-        Set<String> byWord = primaryCodesContainingWords(key);
+        Set<String> byWord = NameIndex.primaryCodesContainingWords(key, index.keys());
         if (byWord.size() == 1) {
-            String code = byWord.iterator().next();
-            return new Found(query, code, alsoMatching(key, code));
+            return new Found(query, byWord.iterator().next(), List.of());
         }
         if (byWord.size() > 1) return new Ambiguous(query, candidates(byWord));
         return new NotFound(query, suggestions(key), null);
@@ -87,25 +86,6 @@ public final class CountryResolver {
         List<Candidate> out = new ArrayList<>();
         for (String code : codes) out.add(new Candidate(code, name(code)));
         return out;
-    }
-
-    private List<Candidate> alsoMatching(String key, String found) {
-        Set<String> codes = primaryCodesContainingWords(key);
-        codes.remove(found);
-        return candidates(codes);
-    }
-
-    /** Codes whose primary names contain the key as whole words ("salvador" in "el salvador"). */
-    private Set<String> primaryCodesContainingWords(String key) {
-        Set<String> codes = new LinkedHashSet<>();
-        if (key.length() < 3) return codes;
-        String padded = " " + key + " ";
-        for (Map.Entry<String, NameIndex.Entry> e : index.keys().entrySet()) {
-            NameIndex.Entry entry = e.getValue();
-            if (entry.primary().isEmpty() || entry.forcedAmbiguous()) continue;
-            if (!e.getKey().equals(key) && (" " + e.getKey() + " ").contains(padded)) codes.addAll(entry.primary());
-        }
-        return codes;
     }
 
     private record Scored(String code, int score, boolean primary, int length) {}

@@ -1,28 +1,32 @@
 package dev.consular.lookup;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The country-name index written at build time: every sending state's code and names, the
- * normalized keys that name it, and the display names offered for completion.
+ * normalized keys that name it (sorted, so an exact lookup is a binary search over the text and
+ * needs no parsing of the other 20,000 keys), and the display names offered for completion.
  */
 public final class NameIndex {
     public static final String COUNTRY = "C";
     public static final String KEY = "K";
     public static final String COMPLETION = "N";
 
-    /** What a key names: primary names win over other languages' names; forced keys always ask. */
-    public record Entry(List<String> primary, List<String> secondary, boolean forcedAmbiguous) {}
+    /**
+     * What a key names: primary names win over other languages' names; forced keys always ask;
+     * {@code alsoMatching} are the codes of other primary names that contain the key as whole words.
+     */
+    public record Entry(List<String> primary, List<String> secondary, boolean forcedAmbiguous, List<String> alsoMatching) {}
 
     /** A sending state's code with its English and Russian names. */
     public record CountryName(String code, String en, String ru) {}
@@ -30,37 +34,64 @@ public final class NameIndex {
     /** A name offered for completion and the codes it stands for. */
     public record Completion(String display, List<String> codes) {}
 
+    private final String text;
     private final Map<String, CountryName> countries = new LinkedHashMap<>();
-    private final Map<String, Entry> keys = new HashMap<>(1 << 16);
-    private final List<Completion> completions = new ArrayList<>();
+    private final int keysStart;
+    private final int keysEnd;
+    private Map<String, Entry> allKeys;
+    private List<Completion> completions;
+
+    private NameIndex(String text) throws IOException {
+        this.text = text;
+        int pos = 0;
+        while (pos < text.length() && (text.startsWith("#", pos) || text.startsWith(COUNTRY + "\t", pos))) {
+            int end = lineEnd(pos);
+            if (text.charAt(pos) != '#') {
+                String[] f = text.substring(pos, end).split("\t", -1);
+                countries.put(f[1], new CountryName(f[1], f[2], f[3].isEmpty() ? null : f[3]));
+            }
+            pos = end + 1;
+        }
+        keysStart = pos;
+        int n = text.indexOf("\n" + COMPLETION + "\t", pos);
+        keysEnd = n < 0 ? text.length() : n + 1;
+        if (!text.startsWith(KEY + "\t", keysStart)) throw new IOException("name index: no keys");
+    }
 
     public static NameIndex read(InputStream in) throws IOException {
-        NameIndex index = new NameIndex();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.charAt(0) == '#') continue;
-                String[] f = line.split("\t", -1);
-                switch (f[0]) {
-                    case COUNTRY -> index.countries.put(f[1], new CountryName(f[1], f[2], f[3].isEmpty() ? null : f[3]));
-                    case KEY -> index.keys.put(f[1], new Entry(codes(f[2]), codes(f[3]), "!".equals(f[4])));
-                    case COMPLETION -> index.completions.add(new Completion(f[1], codes(f[2])));
-                    default -> throw new IOException("name index: unknown line type " + f[0]);
-                }
-            }
-        }
-        return index;
+        return new NameIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    private static List<String> codes(String field) {
-        return field.isEmpty() ? List.of() : List.of(field.split(","));
-    }
-
+    /** The entry of a normalized key, found by binary search over the sorted key lines. */
     public Entry entry(String key) {
-        return keys.get(key);
+        int lo = keysStart;
+        int hi = keysEnd;
+        while (lo < hi) {
+            int mid = lineStart((lo + hi) >>> 1);
+            if (mid < lo) mid = lo;
+            int end = lineEnd(mid);
+            int keyEnd = text.indexOf('\t', mid + 2);
+            int cmp = text.substring(mid + 2, keyEnd).compareTo(key);
+            if (cmp == 0) return parseEntry(text.substring(mid, end));
+            if (cmp < 0) lo = end + 1;
+            else hi = mid;
+        }
+        return null;
     }
 
+    /** Every key with its entry: parsed on first use (misspellings, whole-word matches). */
     public Map<String, Entry> keys() {
-        return Collections.unmodifiableMap(keys);
+        if (allKeys == null) {
+            Map<String, Entry> map = new HashMap<>(1 << 16);
+            for (int pos = keysStart; pos < keysEnd; ) {
+                int end = lineEnd(pos);
+                String line = text.substring(pos, end);
+                map.put(line.substring(2, line.indexOf('\t', 2)), parseEntry(line));
+                pos = end + 1;
+            }
+            allKeys = Collections.unmodifiableMap(map);
+        }
+        return allKeys;
     }
 
     public CountryName country(String code) {
@@ -71,7 +102,53 @@ public final class NameIndex {
         return countries.values();
     }
 
+    /** Display names for completion, parsed on first use (the prompt needs them, a lookup does not). */
     public List<Completion> completions() {
-        return Collections.unmodifiableList(completions);
+        if (completions == null) {
+            List<Completion> list = new ArrayList<>();
+            for (int pos = keysEnd; pos < text.length(); ) {
+                int end = lineEnd(pos);
+                String[] f = text.substring(pos, end).split("\t", -1);
+                list.add(new Completion(f[1], codes(f[2])));
+                pos = end + 1;
+            }
+            completions = Collections.unmodifiableList(list);
+        }
+        return completions;
+    }
+
+    /**
+     * Codes of primary names that contain the key as whole words ("salvador" in "el salvador"),
+     * leaving out the key's own entry. The build step precomputes this for every key; a key that
+     * is not in the index is matched at run time.
+     */
+    public static Set<String> primaryCodesContainingWords(String key, Map<String, Entry> keys) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (key.length() < 3) return codes;
+        String padded = " " + key + " ";
+        for (Map.Entry<String, Entry> e : keys.entrySet()) {
+            Entry entry = e.getValue();
+            if (entry.primary().isEmpty() || entry.forcedAmbiguous() || e.getKey().equals(key)) continue;
+            if ((" " + e.getKey() + " ").contains(padded)) codes.addAll(entry.primary());
+        }
+        return codes;
+    }
+
+    private static Entry parseEntry(String line) {
+        String[] f = line.split("\t", -1);
+        return new Entry(codes(f[2]), codes(f[3]), "!".equals(f[4]), codes(f[5]));
+    }
+
+    private static List<String> codes(String field) {
+        return field.isEmpty() ? List.of() : List.of(field.split(","));
+    }
+
+    private int lineStart(int pos) {
+        return text.lastIndexOf('\n', pos - 1) + 1;
+    }
+
+    private int lineEnd(int pos) {
+        int end = text.indexOf('\n', pos);
+        return end < 0 ? text.length() : end;
     }
 }

@@ -1,11 +1,8 @@
 package dev.consular.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.List;
 
 /** A sending state (or other sending entity) and all its missions in Russia. */
-@JsonIgnoreProperties({"$schema"})
 public record Country(String code, Bilingual name, Representation representation, List<Mission> missions) {
 
     public long openMissions() {

@@ -1,0 +1,144 @@
+package dev.consular.data;
+
+import dev.consular.model.Address;
+import dev.consular.model.Bilingual;
+import dev.consular.model.Contact;
+import dev.consular.model.Country;
+import dev.consular.model.Geo;
+import dev.consular.model.Mission;
+import dev.consular.model.Phone;
+import dev.consular.model.Representation;
+import dev.consular.model.Source;
+import dev.consular.model.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Turns a parsed country file into records, checking each field's type and rejecting unknown or
+ * missing required fields with the JSON pointer of the offending value.
+ */
+final class CountryMapper {
+    private final String file;
+
+    CountryMapper(String file) {
+        this.file = file;
+    }
+
+    Country country(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "code", "name", "representation", "missions"));
+        return new Country(required(text(o, "code", ""), "/code"), bilingual(o.get("name"), "/name"),
+                representation(o.get("representation"), "/representation"),
+                list(o.get("missions"), "/missions", this::mission));
+    }
+
+    private Representation representation(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("type", "since", "note", "accreditedFrom", "protectingPower", "sources"));
+        return new Representation(required(text(o, "type", at), at + "/type"), text(o, "since", at), text(o, "note", at),
+                o.get("accreditedFrom") == null ? null : contact(o.get("accreditedFrom"), at + "/accreditedFrom"),
+                text(o, "protectingPower", at), list(o.get("sources"), at + "/sources", this::source));
+    }
+
+    private Contact contact(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("mission", "city", "country", "address", "phones", "emails", "website"));
+        return new Contact(text(o, "mission", at), text(o, "city", at), text(o, "country", at), text(o, "address", at),
+                list(o.get("phones"), at + "/phones", this::phone), strings(o.get("emails"), at + "/emails"),
+                text(o, "website", at));
+    }
+
+    private Mission mission(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("id", "kind", "name", "city", "cityRu", "address", "phones", "emails",
+                "website", "hours", "geo", "district", "status", "sources"));
+        return new Mission(required(text(o, "id", at), at + "/id"), required(text(o, "kind", at), at + "/kind"),
+                o.get("name") == null ? null : bilingual(o.get("name"), at + "/name"),
+                required(text(o, "city", at), at + "/city"), text(o, "cityRu", at),
+                o.get("address") == null ? null : address(o.get("address"), at + "/address"),
+                list(o.get("phones"), at + "/phones", this::phone), strings(o.get("emails"), at + "/emails"),
+                text(o, "website", at), text(o, "hours", at),
+                o.get("geo") == null ? null : geo(o.get("geo"), at + "/geo"),
+                strings(o.get("district"), at + "/district"), status(o.get("status"), at + "/status"),
+                list(o.get("sources"), at + "/sources", this::source));
+    }
+
+    private Address address(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("en", "ru", "postalCode"));
+        return new Address(text(o, "en", at), text(o, "ru", at), text(o, "postalCode", at));
+    }
+
+    private Geo geo(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("lat", "lon"));
+        return new Geo(number(o, "lat", at), number(o, "lon", at));
+    }
+
+    private Status status(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("state", "since", "note", "referTo"));
+        String state = required(text(o, "state", at), at + "/state");
+        if (!Set.of("open", "suspended", "closed").contains(state)) throw error(at + "/state", "unknown state \"" + state + "\"");
+        return new Status(state, text(o, "since", at), text(o, "note", at), text(o, "referTo", at));
+    }
+
+    private Phone phone(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("number", "type", "note"));
+        return new Phone(required(text(o, "number", at), at + "/number"), required(text(o, "type", at), at + "/type"),
+                text(o, "note", at));
+    }
+
+    private Source source(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("url", "title", "date", "accessed", "fields"));
+        return new Source(required(text(o, "url", at), at + "/url"), text(o, "title", at), text(o, "date", at),
+                text(o, "accessed", at), strings(o.get("fields"), at + "/fields"));
+    }
+
+    private Bilingual bilingual(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("en", "ru"));
+        return new Bilingual(required(text(o, "en", at), at + "/en"), text(o, "ru", at));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> object(Object v, String at, Set<String> allowed) {
+        if (!(v instanceof Map)) throw error(at.isEmpty() ? "/" : at, "expected an object");
+        Map<String, Object> o = (Map<String, Object>) v;
+        for (String key : o.keySet()) {
+            if (!allowed.contains(key)) throw error(at + "/" + key, "unknown field \"" + key + "\"");
+        }
+        return o;
+    }
+
+    private <T> List<T> list(Object v, String at, BiFunction<Object, String, T> element) {
+        if (v == null) return List.of();
+        if (!(v instanceof List<?> l)) throw error(at, "expected an array");
+        List<T> out = new ArrayList<>(l.size());
+        for (int i = 0; i < l.size(); i++) out.add(element.apply(l.get(i), at + "/" + i));
+        return out;
+    }
+
+    private List<String> strings(Object v, String at) {
+        return list(v, at, (e, p) -> {
+            if (!(e instanceof String s)) throw error(p, "expected a string");
+            return s;
+        });
+    }
+
+    private String text(Map<String, Object> o, String key, String at) {
+        Object v = o.get(key);
+        if (v == null || v instanceof String) return (String) v;
+        throw error(at + "/" + key, "expected a string");
+    }
+
+    private double number(Map<String, Object> o, String key, String at) {
+        if (o.get(key) instanceof Double d) return d;
+        throw error(at + "/" + key, "expected a number");
+    }
+
+    private <T> T required(T value, String at) {
+        if (value == null) throw error(at, "missing");
+        return value;
+    }
+
+    private DataException error(String pointer, String message) {
+        return new DataException(file + ": at " + pointer + ": " + message);
+    }
+}
