@@ -1,17 +1,26 @@
 package dev.consular.cli;
 
+import dev.consular.lookup.Resolution;
+import dev.consular.model.Advisories;
+import dev.consular.model.TravelAdvice;
 import dev.consular.render.AdvisoryRenderer;
+import dev.consular.render.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** consular advisory: the consular-assistance notice, Russia's emergency numbers and guidance. */
-@Command(name = "advisory", description = "Show the consular-assistance notice, Russia's emergency numbers and guidance.")
+/** consular advisory: the notice, emergency numbers and guidance; one government's advice, or all. */
+@Command(name = "advisory", description = {"Show the consular-assistance notice, Russia's emergency numbers and guidance.",
+        "--from adds what one government advises its citizens; --all lists every government's level."})
 final class AdvisoryCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -22,11 +31,48 @@ final class AdvisoryCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @ArgGroup(exclusive = true)
+    Which which;
+
+    static final class Which {
+        @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
+        String from;
+
+        @Option(names = "--all", description = "Every government's level and date, the strictest first.")
+        boolean all;
+    }
+
     @Override
     public Integer call() throws IOException {
         App app = root.app();
-        new AdvisoryRenderer(spec.commandLine().getOut(), output.style(app.terminal()), app.terminal().wrapWidth())
-                .render(output.format(), app.dataset().advisory(), app.dataset().meta().asOf());
+        String asOf = app.dataset().meta().asOf();
+        AdvisoryRenderer renderer = new AdvisoryRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
+                app.terminal().wrapWidth(), app.finder().resolver()::name);
+        Advisories advisories = app.dataset().advisories();
+        if (which != null && which.all) {
+            List<TravelAdvice> sorted = advisories.advice().stream()
+                    .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
+                            .thenComparing(a -> app.finder().resolver().name(a.government())))
+                    .toList();
+            renderer.all(output.format(), sorted, asOf);
+            return ExitCode.FOUND;
+        }
+        TravelAdvice advice = null;
+        if (which != null && which.from != null) {
+            Resolution r = app.finder().resolver().resolve(which.from);
+            if (!(r instanceof Resolution.Found f)) {
+                spec.commandLine().getErr().println("consular: " + (r instanceof Resolution.Ambiguous a
+                        ? Messages.ambiguous(a) : Messages.notFound((Resolution.NotFound) r)));
+                return r instanceof Resolution.Ambiguous ? ExitCode.AMBIGUOUS : ExitCode.NOT_FOUND;
+            }
+            advice = advisories.of(f.code());
+            if (advice == null) {
+                spec.commandLine().getErr().println("consular: the data has no travel advice from the government of "
+                        + app.finder().resolver().name(f.code()) + "; `consular advisory --all` lists those it has");
+                return ExitCode.NOT_FOUND;
+            }
+        }
+        renderer.render(output.format(), app.dataset().advisory(), advice, asOf);
         return ExitCode.FOUND;
     }
 }

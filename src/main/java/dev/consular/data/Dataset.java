@@ -1,6 +1,5 @@
 package dev.consular.data;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.consular.lookup.NameIndex;
+import dev.consular.model.Advisories;
 import dev.consular.model.Advisory;
 import dev.consular.model.Article;
 import dev.consular.model.Country;
@@ -26,10 +26,10 @@ public final class Dataset {
     private ObjectMapper mapper; // data binding for the small files; a lookup never starts it
     private final Map<String, Country> countries = new HashMap<>();
     private NameIndex names;
+    private Advisories advisories;
     private Meta meta;
 
     /** The dataset's own facts: when it was last checked, and the terms of its content. */
-    @JsonIgnoreProperties({"$schema"})
     public record Meta(String asOf, String license, String attribution) {}
 
     public Dataset(DataSource source) {
@@ -79,14 +79,30 @@ public final class Dataset {
     }
 
     public Meta meta() {
-        if (meta == null) meta = read("meta.json", mapper().constructType(Meta.class), true);
+        if (meta == null) {
+            meta = readTree("meta.json", DataMapper::meta);
+            if (meta == null) throw new DataException(source.describe("meta.json") + ": missing");
+        }
         return meta;
     }
 
+    /** Every government's travel advice; an empty list where the data has none. */
+    public Advisories advisories() {
+        if (advisories == null) {
+            advisories = readTree("advisories.json", (mapper, tree) -> mapper.advisories(tree));
+            if (advisories == null) advisories = new Advisories(Map.of(), List.of());
+        }
+        return advisories;
+    }
+
     private Country readCountry(String path) {
+        return readTree(path, DataMapper::country);
+    }
+
+    private <T> T readTree(String path, java.util.function.BiFunction<DataMapper, Object, T> map) {
         try (InputStream in = source.open(path)) {
             if (in == null) return null;
-            return new CountryMapper(source.describe(path)).country(JsonTree.read(in));
+            return map.apply(new DataMapper(source.describe(path)), JsonTree.read(in));
         } catch (JsonProcessingException e) {
             throw located(path, e);
         } catch (IOException e) {

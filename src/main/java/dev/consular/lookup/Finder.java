@@ -2,6 +2,7 @@ package dev.consular.lookup;
 
 import dev.consular.data.Dataset;
 import dev.consular.model.Country;
+import dev.consular.model.TravelAdvice;
 
 import java.util.List;
 
@@ -23,9 +24,14 @@ public final class Finder {
         Resolution r = resolver.resolve(query);
         if (r instanceof Resolution.Found f) {
             Country c = dataset.country(f.code());
-            if (c != null) return new Lookup(r, c, filter.apply(c.missions()));
-            return new Lookup(new Resolution.NotFound(query, List.of(), "the data has no record for " + f.code()), null, List.of());
+            if (c != null) {
+                TravelAdvice advice = dataset.advisories().of(c.code());
+                boolean stale = advice != null && advice.isStaleOn(dataset.meta().asOf());
+                return new Lookup(r, c, filter.apply(c.missions()), advice, stale);
+            }
+            return new Lookup(new Resolution.NotFound(query, List.of(), "the data has no record for " + f.code()),
+                    null, List.of(), null, false);
         }
-        return new Lookup(r, null, List.of());
+        return new Lookup(r, null, List.of(), null, false);
     }
 }

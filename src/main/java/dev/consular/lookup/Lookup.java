@@ -2,14 +2,17 @@ package dev.consular.lookup;
 
 import dev.consular.model.Country;
 import dev.consular.model.Mission;
+import dev.consular.model.TravelAdvice;
 
 import java.util.List;
 
 /**
  * The answer to one query: how it resolved and, when it names a country, that country with the
- * missions that pass the user's filters, open ones first.
+ * missions that pass the user's filters, open ones first, and what its government advises about
+ * travel to Russia (stale when more than a year older than the data).
  */
-public record Lookup(Resolution resolution, Country country, List<Mission> missions) {
+public record Lookup(Resolution resolution, Country country, List<Mission> missions, TravelAdvice advice,
+                     boolean adviceStale) {
 
     public String query() {
         return resolution.query();

@@ -71,7 +71,7 @@ public final class Documents {
             for (int i = 0; i < row.size(); i++) {
                 String cell = Sanitizer.clean(row.get(i) == null ? "" : row.get(i));
                 line.append(cell);
-                if (i < row.size() - 1) line.append(" ".repeat(widths[i] - length(cell) + 2));
+                if (i < row.size() - 1) line.append(" ".repeat(Math.max(0, widths[i] - length(cell)) + 2));
             }
             out.write(line.toString().stripTrailing());
             out.write('\n');
@@ -79,8 +79,10 @@ public final class Documents {
         out.flush();
     }
 
+    /** Columns the text takes on a terminal: wide (CJK) characters count two. */
     private static int length(String s) {
-        return s == null ? 0 : s.codePointCount(0, s.length());
+        if (s == null) return 0;
+        return s.codePoints().map(cp -> Math.max(0, org.jline.utils.WCWidth.wcwidth(cp))).sum();
     }
 
 

@@ -9,6 +9,7 @@ import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
+import dev.consular.model.TravelAdvice;
 
 import java.io.IOException;
 import java.util.List;
@@ -28,12 +29,30 @@ final class LookupJson {
             g.writeArrayFieldStart("missions");
             for (Mission m : lookup.missions()) writeMission(g, m);
             g.writeEndArray();
+            writeAdvice(g, lookup.advice(), lookup.adviceStale());
             if (lookup.resolution() instanceof Resolution.Found f && !f.alsoMatching().isEmpty()) {
                 writeCandidates(g, "alsoMatching", f.alsoMatching());
             }
         } else {
             writeError(g, lookup.resolution());
         }
+        g.writeEndObject();
+    }
+
+    private static void writeAdvice(JsonGenerator g, TravelAdvice a, boolean stale) throws IOException {
+        if (a == null) {
+            g.writeNullField("travelAdvice");
+            return;
+        }
+        g.writeObjectFieldStart("travelAdvice");
+        g.writeStringField("government", a.government());
+        g.writeStringField("issuer", a.issuer());
+        g.writeNumberField("level", a.level());
+        g.writeStringField("levelText", a.levelText());
+        g.writeStringField("issued", a.lastDate());
+        g.writeBooleanField("possiblyStale", stale);
+        g.writeStringField("url", a.url());
+        g.writeStringField("summary", a.summary());
         g.writeEndObject();
     }
 

@@ -50,6 +50,9 @@ public final class TextLookupRenderer implements LookupRenderer {
         out.println(style.bold(clean(c.name().en()) + " (" + c.code() + ")")
                 + (c.name().ru() == null ? "" : " · " + clean(c.name().ru())));
         representation(c, lookup.missions().size());
+        if (lookup.advice() != null) {
+            out.println(INDENT + TextWrap.hanging(AdviceLine.of(lookup.advice(), countryName, lookup.adviceStale()), width - 2, INDENT));
+        }
         if (lookup.resolution() instanceof Resolution.Found f && !f.alsoMatching().isEmpty()) {
             out.println(INDENT + style.dim("Also matching \"" + clean(lookup.query()) + "\": " + f.alsoMatching().stream()
                     .map(x -> x.name() + " (" + x.code() + ")").collect(Collectors.joining(", "))));

@@ -35,6 +35,45 @@ class CommandsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"us", "de"})
+    void advisoryFromOneGovernmentMatchesItsGoldenFile(String government) {
+        Result r = CliRun.onTestData("advisory", "--from", government);
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("advisory-from-" + government + ".text", r.out());
+    }
+
+    @Test
+    void advisoryForAllGovernmentsAsCsvIsSortedStrictestFirst() throws Exception {
+        Result r = CliRun.onTestData("advisory", "--all", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("advisory-all.csv", r.out());
+        JsonNode all = JSON.readTree(CliRun.onTestData("advisory", "--all", "--json").out());
+        int previous = 4;
+        for (JsonNode a : all) {
+            assertTrue(a.path("level").asInt() <= previous, all.toPrettyString());
+            previous = a.path("level").asInt();
+        }
+        assertTrue(all.size() >= 25, "governments: " + all.size());
+    }
+
+    @Test
+    void advisoryFromAGovernmentWithoutAdviceOrAnUnknownNameFails() {
+        Result none = CliRun.onTestData("advisory", "--from", "Tuvalu");
+        assertEquals(1, none.exit(), none.toString());
+        assertTrue(none.err().contains("no travel advice from the government of Tuvalu"), none.err());
+        assertEquals(3, CliRun.onTestData("advisory", "--from", "congo").exit());
+        assertEquals(2, CliRun.onTestData("advisory", "--from", "us", "--all").exit());
+    }
+
+    @Test
+    void aLookupCarriesItsGovernmentsAdviceInOneLine() throws Exception {
+        assertTrue(CliRun.onTestData("embassy", "de").out().contains("Travel advice of Germany: "));
+        JsonNode de = JSON.readTree(CliRun.onTestData("embassy", "de", "--json").out());
+        assertEquals(4, de.path("travelAdvice").path("level").asInt());
+        assertTrue(de.path("travelAdvice").has("possiblyStale"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"text", "json", "tsv"})
     void newsPrintsTheArchivedArticle(String format) {
         Result r = CliRun.onTestData("news", "--format", format);

@@ -1,6 +1,7 @@
 package dev.consular.data;
 
 import dev.consular.model.Address;
+import dev.consular.model.Advisories;
 import dev.consular.model.Bilingual;
 import dev.consular.model.Contact;
 import dev.consular.model.Country;
@@ -10,6 +11,7 @@ import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
 import dev.consular.model.Status;
+import dev.consular.model.TravelAdvice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +20,13 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Turns a parsed country file into records, checking each field's type and rejecting unknown or
+ * Turns parsed data files (countries, advisories, meta) into records, checking each field's type and rejecting unknown or
  * missing required fields with the JSON pointer of the offending value.
  */
-final class CountryMapper {
+final class DataMapper {
     private final String file;
 
-    CountryMapper(String file) {
+    DataMapper(String file) {
         this.file = file;
     }
 
@@ -33,6 +35,36 @@ final class CountryMapper {
         return new Country(required(text(o, "code", ""), "/code"), bilingual(o.get("name"), "/name"),
                 representation(o.get("representation"), "/representation"),
                 list(o.get("missions"), "/missions", this::mission));
+    }
+
+    Dataset.Meta meta(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "asOf", "license", "attribution"));
+        return new Dataset.Meta(required(text(o, "asOf", ""), "/asOf"), text(o, "license", ""), text(o, "attribution", ""));
+    }
+
+    Advisories advisories(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "scale", "advisories"));
+        Map<String, Object> scaleNode = object(o.get("scale"), "/scale", Set.of("1", "2", "3", "4"));
+        Map<String, String> scale = new java.util.TreeMap<>();
+        scaleNode.keySet().forEach(k -> scale.put(k, text(scaleNode, k, "/scale")));
+        return new Advisories(scale, list(o.get("advisories"), "/advisories", this::advice));
+    }
+
+    private TravelAdvice advice(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("government", "issuer", "level", "issued", "reviewed", "url",
+                "summary", "dualNationals", "registration", "crisisLine", "sources"));
+        Map<String, Object> level = object(o.get("level"), at + "/level", Set.of("text", "common"));
+        Map<String, Object> reg = o.get("registration") == null ? Map.of()
+                : object(o.get("registration"), at + "/registration", Set.of("name", "url"));
+        return new TravelAdvice(required(text(o, "government", at), at + "/government"), text(o, "issuer", at),
+                text(level, "text", at + "/level"), (int) number(level, "common", at + "/level"), text(o, "issued", at),
+                text(o, "reviewed", at), text(o, "url", at), text(o, "summary", at), text(o, "dualNationals", at),
+                text(reg, "name", at + "/registration"), text(reg, "url", at + "/registration"),
+                list(o.get("crisisLine"), at + "/crisisLine", (e, p) -> {
+                    Map<String, Object> line = object(e, p, Set.of("number", "note"));
+                    return new Phone(required(text(line, "number", p), p + "/number"), "emergency", text(line, "note", p));
+                }),
+                list(o.get("sources"), at + "/sources", this::source));
     }
 
     private Representation representation(Object v, String at) {

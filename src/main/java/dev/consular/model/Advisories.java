@@ -1,0 +1,12 @@
+package dev.consular.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** Every government's travel advice for Russia, with the common scale their levels map to. */
+public record Advisories(Map<String, String> scale, List<TravelAdvice> advice) {
+
+    public TravelAdvice of(String government) {
+        return advice.stream().filter(a -> a.government().equals(government)).findFirst().orElse(null);
+    }
+}
