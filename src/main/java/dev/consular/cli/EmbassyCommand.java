@@ -3,6 +3,9 @@ package dev.consular.cli;
 import dev.consular.lookup.Finder;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
+import dev.consular.places.Place;
+import dev.consular.places.PlaceResolver;
+import dev.consular.places.ServingOffice;
 import dev.consular.render.DelimitedLookupRenderer;
 import dev.consular.render.JsonLookupRenderer;
 import dev.consular.render.LookupRenderer;
@@ -63,6 +66,10 @@ final class EmbassyCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Only missions that are open now.")
     boolean openOnly;
 
+    @Option(names = "--near", paramLabel = "PLACE",
+            description = "Order missions by distance from a town or region of Russia and name the office that serves it.")
+    String near;
+
     @Override
     public Integer call() throws IOException {
         App app = root.app();
@@ -72,10 +79,20 @@ final class EmbassyCommand implements Callable<Integer> {
         MissionFilter filter = new MissionFilter(kindIds, city, openOnly);
         PrintWriter out = spec.commandLine().getOut();
         Finder finder = app.finder();
+        Place place = null;
+        if (near != null) {
+            PlaceResolver.Result where = new PlaceResolver(app.dataset().gazetteer()).resolve(near);
+            if (!(where instanceof PlaceResolver.Found f)) {
+                return PlaceMessages.fail(spec.commandLine().getErr(), where, app.dataset().gazetteer());
+            }
+            place = f.place();
+        }
+        ServingOffice serving = place == null ? null : new ServingOffice(app.dataset().gazetteer());
         int worst = ExitCode.FOUND;
         try (LookupRenderer renderer = renderer(app, out, batch.many())) {
             for (String query : batch) {
                 Lookup lookup = finder.find(query, filter);
+                if (serving != null && lookup.found()) lookup = lookup.near(serving.from(place, lookup.country()));
                 renderer.render(lookup);
                 worst = ExitCode.worse(worst, lookup.exitCode());
                 if (out.checkError()) return worst; // the reader went away (| head): stop quietly

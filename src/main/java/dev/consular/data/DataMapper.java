@@ -12,6 +12,7 @@ import dev.consular.model.Representation;
 import dev.consular.model.Source;
 import dev.consular.model.Status;
 import dev.consular.model.TravelAdvice;
+import dev.consular.places.Subject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,15 @@ final class DataMapper {
     Dataset.Meta meta(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "asOf", "license", "attribution"));
         return new Dataset.Meta(required(text(o, "asOf", ""), "/asOf"), text(o, "license", ""), text(o, "attribution", ""));
+    }
+
+    List<Subject> subjects(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "source", "subjects"));
+        return list(o.get("subjects"), "/subjects", (v, at) -> {
+            Map<String, Object> s = object(v, at, Set.of("code", "en", "ru", "geonamesAdmin1", "aliases"));
+            return new Subject(required(text(s, "code", at), at + "/code"), required(text(s, "en", at), at + "/en"),
+                    text(s, "ru", at), strings(s.get("aliases"), at + "/aliases"));
+        });
     }
 
     Advisories advisories(Object root) {

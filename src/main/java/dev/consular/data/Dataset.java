@@ -11,10 +11,16 @@ import dev.consular.model.Advisories;
 import dev.consular.model.Advisory;
 import dev.consular.model.Article;
 import dev.consular.model.Country;
+import dev.consular.places.Gazetteer;
+import dev.consular.places.Place;
+import dev.consular.places.Subject;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +33,7 @@ public final class Dataset {
     private final Map<String, Country> countries = new HashMap<>();
     private NameIndex names;
     private Advisories advisories;
+    private Gazetteer gazetteer;
     private Meta meta;
 
     /** The dataset's own facts: when it was last checked, and the terms of its content. */
@@ -93,6 +100,39 @@ public final class Dataset {
             if (advisories == null) advisories = new Advisories(Map.of(), List.of());
         }
         return advisories;
+    }
+
+    /** Russia's places and federal subjects, read on first use (only --near and near need them). */
+    public Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            List<Subject> subjects = readTree("places/subjects.json", DataMapper::subjects);
+            if (subjects == null) throw new DataException(source.describe("places/subjects.json") + ": missing");
+            gazetteer = new Gazetteer(readPlaces("places/places.tsv"), subjects);
+        }
+        return gazetteer;
+    }
+
+    private List<Place> readPlaces(String path) {
+        List<Place> places = new ArrayList<>();
+        try (InputStream in = source.open(path)) {
+            if (in == null) throw new DataException(source.describe(path) + ": missing");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine(); // header
+            int lineNo = 1;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                String[] f = line.split("\t", -1);
+                try {
+                    places.add(new Place(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2],
+                            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), f[6]));
+                } catch (RuntimeException e) {
+                    throw new DataException(source.describe(path) + ":" + lineNo + ": not a place line: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+        }
+        return places;
     }
 
     private Country readCountry(String path) {

@@ -1,11 +1,11 @@
 package dev.consular.lookup;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
     /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
-    static int between(String a, String b, int limit) {
+    public static int between(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) return limit + 1;
         int[] prev2 = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];

@@ -27,11 +27,11 @@ public final class Finder {
             if (c != null) {
                 TravelAdvice advice = dataset.advisories().of(c.code());
                 boolean stale = advice != null && advice.isStaleOn(dataset.meta().asOf());
-                return new Lookup(r, c, filter.apply(c.missions()), advice, stale);
+                return new Lookup(r, c, filter.apply(c.missions()), advice, stale, null);
             }
             return new Lookup(new Resolution.NotFound(query, List.of(), "the data has no record for " + f.code()),
-                    null, List.of(), null, false);
+                    null, List.of(), null, false, null);
         }
-        return new Lookup(r, null, List.of(), null, false);
+        return new Lookup(r, null, List.of(), null, false, null);
     }
 }

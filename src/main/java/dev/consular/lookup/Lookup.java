@@ -3,6 +3,8 @@ package dev.consular.lookup;
 import dev.consular.model.Country;
 import dev.consular.model.Mission;
 import dev.consular.model.TravelAdvice;
+import dev.consular.places.Proximity;
+import dev.consular.places.ServingOffice;
 
 import java.util.List;
 
@@ -12,7 +14,13 @@ import java.util.List;
  * travel to Russia (stale when more than a year older than the data).
  */
 public record Lookup(Resolution resolution, Country country, List<Mission> missions, TravelAdvice advice,
-                     boolean adviceStale) {
+                     boolean adviceStale, Proximity proximity) {
+
+    /** The same lookup seen from a place: missions reordered, the serving office marked. */
+    public Lookup near(Proximity p) {
+        return new Lookup(resolution, country, missions.stream().sorted(ServingOffice.order(p)).toList(), advice,
+                adviceStale, p);
+    }
 
     public String query() {
         return resolution.query();

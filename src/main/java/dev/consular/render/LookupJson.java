@@ -10,6 +10,7 @@ import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
 import dev.consular.model.TravelAdvice;
+import dev.consular.places.Proximity;
 
 import java.io.IOException;
 import java.util.List;
@@ -27,9 +28,10 @@ final class LookupJson {
         if (lookup.found()) {
             writeCountry(g, lookup.country());
             g.writeArrayFieldStart("missions");
-            for (Mission m : lookup.missions()) writeMission(g, m);
+            for (Mission m : lookup.missions()) writeMission(g, m, lookup.proximity());
             g.writeEndArray();
             writeAdvice(g, lookup.advice(), lookup.adviceStale());
+            writeNear(g, lookup.proximity());
             if (lookup.resolution() instanceof Resolution.Found f && !f.alsoMatching().isEmpty()) {
                 writeCandidates(g, "alsoMatching", f.alsoMatching());
             }
@@ -88,7 +90,28 @@ final class LookupJson {
         g.writeEndObject();
     }
 
-    private static void writeMission(JsonGenerator g, Mission m) throws IOException {
+    private static void writeNear(JsonGenerator g, Proximity p) throws IOException {
+        if (p == null) {
+            g.writeNullField("near");
+            return;
+        }
+        g.writeObjectFieldStart("near");
+        g.writeObjectFieldStart("place");
+        g.writeNumberField("geonameId", p.from().id());
+        g.writeStringField("name", p.from().name());
+        g.writeStringField("nameRu", p.from().nameRu());
+        g.writeStringField("region", p.from().subject());
+        g.writeStringField("regionName", p.region() == null ? null : p.region().en());
+        g.writeNumberField("lat", p.from().lat());
+        g.writeNumberField("lon", p.from().lon());
+        g.writeEndObject();
+        g.writeStringField("servingMission", p.servingId());
+        g.writeStringField("reason", p.reason());
+        writeStrings(g, "closedServingMissions", p.closedServingIds());
+        g.writeEndObject();
+    }
+
+    private static void writeMission(JsonGenerator g, Mission m, Proximity p) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", m.id());
         g.writeStringField("kind", m.kind());
@@ -111,7 +134,16 @@ final class LookupJson {
             g.writeObjectFieldStart("geo");
             g.writeNumberField("lat", m.geo().lat());
             g.writeNumberField("lon", m.geo().lon());
+            g.writeStringField("osm", MapLinks.openStreetMap(m.geo()));
+            g.writeStringField("uri", MapLinks.geoUri(m.geo()));
             g.writeEndObject();
+        }
+        Double km = p == null ? null : p.distanceKm().get(m.id());
+        if (km == null) {
+            g.writeNullField("distanceKm");
+        } else {
+            g.writeNumberField("distanceKm", Math.round(km * 10) / 10.0);
+            g.writeBooleanField("distanceApproximate", p.approximate().contains(m.id()));
         }
         writeStrings(g, "district", m.district());
         g.writeObjectFieldStart("status");

@@ -9,6 +9,7 @@ import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
+import dev.consular.places.Proximity;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class TextLookupRenderer implements LookupRenderer {
         out.println(style.bold(clean(c.name().en()) + " (" + c.code() + ")")
                 + (c.name().ru() == null ? "" : " · " + clean(c.name().ru())));
         representation(c, lookup.missions().size());
+        if (lookup.proximity() != null) near(c, lookup.proximity());
         if (lookup.advice() != null) {
             out.println(INDENT + TextWrap.hanging(AdviceLine.of(lookup.advice(), countryName, lookup.adviceStale()), width - 2, INDENT));
         }
@@ -59,7 +61,7 @@ public final class TextLookupRenderer implements LookupRenderer {
         }
         for (Mission m : lookup.missions()) {
             out.println();
-            mission(c, m);
+            mission(c, m, lookup.proximity());
         }
         out.flush();
     }
@@ -101,11 +103,31 @@ public final class TextLookupRenderer implements LookupRenderer {
         }
     }
 
-    private void mission(Country c, Mission m) {
+    private void near(Country c, Proximity p) {
+        String where = clean(p.from().name()) + (p.region() == null ? "" : " (" + p.region().en() + ")");
+        if (p.servingId() == null) {
+            out.println(INDENT + TextWrap.hanging("Near " + where + ": no open office of " + clean(c.name().en())
+                    + " in Russia.", width - 2, INDENT));
+            return;
+        }
+        Mission serving = c.mission(p.servingId());
+        out.println(INDENT + style.bold(TextWrap.hanging("Serves " + where + ": " + clean(serving.displayName())
+                + ", " + clean(serving.city()), width - 2, INDENT)));
+        out.println(INDENT + TextWrap.hanging("(" + p.reason() + ")", width - 2, INDENT));
+        for (String id : p.closedServingIds()) {
+            Mission closed = c.mission(id);
+            out.println(INDENT + style.red(TextWrap.hanging(clean(closed.displayName()) + " served this region but is "
+                    + closed.status().state() + (closed.status().since() == null ? "" : " since " + closed.status().since())
+                    + ".", width - 2, INDENT)));
+        }
+    }
+
+    private void mission(Country c, Mission m, Proximity p) {
         String state = m.status().state();
         String badge = state.toUpperCase(Locale.ROOT) + (m.status().since() == null || m.status().isOpen()
                 ? "" : " since " + m.status().since());
-        out.println(style.bold(clean(m.displayName())) + "  " + style.state(state, "[" + badge + "]"));
+        String serves = p != null && m.id().equals(p.servingId()) ? "  " + style.bold("<- serves " + clean(p.from().name())) : "";
+        out.println(style.bold(clean(m.displayName())) + "  " + style.state(state, "[" + badge + "]") + serves);
         if (m.name() != null && m.name().ru() != null) out.println(clean(m.name().ru()));
         field("Kind", Kinds.label(m.kind()) + " · " + clean(m.city()) + (m.cityRu() == null ? "" : " (" + clean(m.cityRu()) + ")"));
         if (m.status().note() != null) field("Status", m.status().note());
@@ -127,8 +149,13 @@ public final class TextLookupRenderer implements LookupRenderer {
         field("Website", m.website());
         field("Hours", m.hours());
         field("Serves", join(m.district()));
+        if (p != null && p.distanceKm().containsKey(m.id())) {
+            field("Distance", (p.approximate().contains(m.id()) ? "about " : "")
+                    + String.format(Locale.ROOT, "%,.0f km from %s", p.distanceKm().get(m.id()), clean(p.from().name())));
+        }
         if (m.geo() != null) {
-            field("Map", String.format(Locale.ROOT, "%.5f, %.5f", m.geo().lat(), m.geo().lon()));
+            field("Map", String.format(Locale.ROOT, "%.5f, %.5f", m.geo().lat(), m.geo().lon()) + " "
+                    + MapLinks.openStreetMap(m.geo()));
         }
         sources(m.sources());
     }

@@ -1,0 +1,56 @@
+package dev.consular.cli;
+
+import dev.consular.places.Gazetteer;
+import dev.consular.places.NearbyMission;
+import dev.consular.places.PlaceResolver;
+import dev.consular.places.ServingOffice;
+import dev.consular.render.NearRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** consular near PLACE: every open mission, of all countries, in or near a place, nearest first. */
+@Command(name = "near", aliases = {"where"},
+        description = "List every open mission of any country in or near a town or region of Russia, nearest first.")
+final class NearCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(paramLabel = "PLACE", arity = "1..*",
+            description = "A town, city district or region, in Latin or Cyrillic script (\"Kirovsk, Murmansk Oblast\").")
+    List<String> words;
+
+    @Option(names = "--within", paramLabel = "KM", defaultValue = "50",
+            description = "How far to look, in km (default: ${DEFAULT-VALUE}).")
+    double withinKm;
+
+    @Override
+    public Integer call() throws IOException {
+        if (withinKm <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be more than 0 km");
+        App app = root.app();
+        Gazetteer gazetteer = app.dataset().gazetteer();
+        PlaceResolver.Result where = new PlaceResolver(gazetteer).resolve(String.join(" ", words));
+        if (!(where instanceof PlaceResolver.Found found)) {
+            return PlaceMessages.fail(spec.commandLine().getErr(), where, gazetteer);
+        }
+        List<NearbyMission> near = new ServingOffice(gazetteer)
+                .openMissionsNear(found.place(), app.dataset().allCountries(), withinKm);
+        new NearRenderer(spec.commandLine().getOut(), output.style(app.terminal()))
+                .render(output.format(), found.place(), gazetteer.subject(found.place().subject()), withinKm, near);
+        return near.isEmpty() ? ExitCode.NOT_FOUND : ExitCode.FOUND;
+    }
+}
