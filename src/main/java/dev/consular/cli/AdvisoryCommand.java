@@ -54,7 +54,7 @@ final class AdvisoryCommand implements Callable<Integer> {
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            renderer.all(output.format(), sorted, asOf);
+            renderer.all(output.format(spec), sorted, asOf);
             return ExitCode.FOUND;
         }
         TravelAdvice advice = null;
@@ -72,7 +72,7 @@ final class AdvisoryCommand implements Callable<Integer> {
                 return ExitCode.NOT_FOUND;
             }
         }
-        renderer.render(output.format(), app.dataset().advisory(), advice, asOf);
+        renderer.render(output.format(spec), app.dataset().advisory(), advice, asOf);
         return ExitCode.FOUND;
     }
 }

@@ -38,7 +38,7 @@ final class CountriesCommand implements Callable<Integer> {
                 .filter(c -> !openOnly || c.openMissions() > 0)
                 .filter(c -> representation == null || c.representation().type().equals(representation))
                 .toList();
-        CountriesRenderer.render(spec.commandLine().getOut(), output.format(), countries);
+        CountriesRenderer.render(spec.commandLine().getOut(), output.format(spec), countries);
         return ExitCode.FOUND;
     }
 }

@@ -33,7 +33,7 @@ final class DataCommand {
         public Integer call() throws IOException {
             App app = data.root.app();
             CoverageReport report = CoverageReport.of(app.dataset().allCountries(), app.dataset().meta());
-            new ReportRenderer(spec.commandLine().getOut()).render(output.format(), report);
+            new ReportRenderer(spec.commandLine().getOut()).render(output.format(spec), report);
             return ExitCode.FOUND;
         }
     }

@@ -7,9 +7,12 @@ import dev.consular.places.Place;
 import dev.consular.places.PlaceResolver;
 import dev.consular.places.ServingOffice;
 import dev.consular.render.DelimitedLookupRenderer;
+import dev.consular.render.Format;
+import dev.consular.render.QrCode;
 import dev.consular.render.JsonLookupRenderer;
 import dev.consular.render.LookupRenderer;
 import dev.consular.render.TextLookupRenderer;
+import dev.consular.render.VcardLookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +59,7 @@ final class EmbassyCommand implements Callable<Integer> {
     List<String> countries;
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND",
-            converter = KindConverter.class,
+            converter = KindConverter.class, completionCandidates = KindNames.class,
             description = "Only missions of these kinds: embassy, consulate-general, consulate, honorary-consulate, ...")
     Set<Kind> kinds = new LinkedHashSet<>();
 
@@ -65,6 +68,13 @@ final class EmbassyCommand implements Callable<Integer> {
 
     @Option(names = "--open", description = "Only missions that are open now.")
     boolean openOnly;
+
+    @Option(names = "--fields", split = ",", paramLabel = "FIELD",
+            description = "Columns for csv, tsv or a text table, e.g. country_code,name,city,phones,status.")
+    List<String> fields;
+
+    @Option(names = "--qr", description = "After each card, a QR code of the first office's contact (vCard) for a phone camera.")
+    boolean qr;
 
     @Option(names = "--near", paramLabel = "PLACE",
             description = "Order missions by distance from a town or region of Russia and name the office that serves it.")
@@ -94,6 +104,7 @@ final class EmbassyCommand implements Callable<Integer> {
                 Lookup lookup = finder.find(query, filter);
                 if (serving != null && lookup.found()) lookup = lookup.near(serving.from(place, lookup.country()));
                 renderer.render(lookup);
+                if (qr) qr(app, out, lookup);
                 worst = ExitCode.worse(worst, lookup.exitCode());
                 if (out.checkError()) return worst; // the reader went away (| head): stop quietly
             }
@@ -101,15 +112,50 @@ final class EmbassyCommand implements Callable<Integer> {
         return worst;
     }
 
+    /** The QR code of the first office shown: the serving one with --near, else the embassy. */
+    private void qr(App app, PrintWriter out, Lookup lookup) {
+        if (!lookup.found() || lookup.missions().isEmpty()) return;
+        var first = lookup.missions().get(0);
+        String card = VcardLookupRenderer.compact(lookup.country(), first, app.dataset().meta().asOf());
+        out.println();
+        out.println("Scan to save: " + first.displayName());
+        out.print(QrCode.draw(card, output.style(app.terminal()).enabled()));
+        out.flush();
+    }
+
     private LookupRenderer renderer(App app, PrintWriter out, boolean many) throws IOException {
-        return switch (output.format()) {
+        Format format = output.format(spec, true);
+        if (qr && format != Format.TEXT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--qr goes with text output");
+        }
+        List<String> columns = DelimitedLookupRenderer.COLUMNS;
+        if (fields != null) {
+            if (format != Format.TEXT && format != Format.CSV && format != Format.TSV) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--fields goes with text, csv or tsv");
+            }
+            try {
+                columns = DelimitedLookupRenderer.columns(fields);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (format == Format.TEXT) return new DelimitedLookupRenderer(out, Format.TEXT, columns);
+        }
+        return switch (format) {
             case TEXT -> new TextLookupRenderer(out, spec.commandLine().getErr(), output.style(app.terminal()),
                     app.terminal().wrapWidth(), app.finder().resolver()::name);
             case JSON -> new JsonLookupRenderer(out, false, many);
             case JSONL -> new JsonLookupRenderer(out, true, many);
-            case CSV -> new DelimitedLookupRenderer(out, true, DelimitedLookupRenderer.COLUMNS);
-            case TSV -> new DelimitedLookupRenderer(out, false, DelimitedLookupRenderer.COLUMNS);
+            case CSV, TSV -> new DelimitedLookupRenderer(out, format, columns);
+            case VCARD -> new VcardLookupRenderer(out, spec.commandLine().getErr(), app.dataset().meta().asOf());
         };
+    }
+
+    /** Kind names as the data spells them, for --help and completion. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Kind.values()).map(Kind::id).iterator();
+        }
     }
 
     /** Accepts kinds as the data spells them (consulate-general) or with underscores. */

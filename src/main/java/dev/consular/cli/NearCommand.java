@@ -50,7 +50,7 @@ final class NearCommand implements Callable<Integer> {
         List<NearbyMission> near = new ServingOffice(gazetteer)
                 .openMissionsNear(found.place(), app.dataset().allCountries(), withinKm);
         new NearRenderer(spec.commandLine().getOut(), output.style(app.terminal()))
-                .render(output.format(), found.place(), gazetteer.subject(found.place().subject()), withinKm, near);
+                .render(output.format(spec), found.place(), gazetteer.subject(found.place().subject()), withinKm, near);
         return near.isEmpty() ? ExitCode.NOT_FOUND : ExitCode.FOUND;
     }
 }

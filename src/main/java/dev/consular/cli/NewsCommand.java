@@ -33,9 +33,9 @@ final class NewsCommand implements Callable<Integer> {
         ArticleRenderer renderer = new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
                 app.terminal().wrapWidth());
         if (articles.size() == 1) {
-            renderer.article(output.format(), articles.get(0));
+            renderer.article(output.format(spec), articles.get(0));
         } else {
-            renderer.list(output.format(), articles);
+            renderer.list(output.format(spec), articles);
         }
         return ExitCode.FOUND;
     }
@@ -61,7 +61,7 @@ final class NewsCommand implements Callable<Integer> {
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) {
                     new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
-                            app.terminal().wrapWidth()).article(output.format(), a);
+                            app.terminal().wrapWidth()).article(output.format(spec), a);
                     return ExitCode.FOUND;
                 }
             }

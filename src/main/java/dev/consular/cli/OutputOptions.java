@@ -2,6 +2,7 @@ package dev.consular.cli;
 
 import dev.consular.render.Format;
 import dev.consular.render.Style;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** --format, --json and --color, shared by every command. */
@@ -21,8 +22,18 @@ public final class OutputOptions {
             description = "Colour text output: ${COMPLETION-CANDIDATES} (default: auto, off when piped or NO_COLOR is set).")
     ColorMode color = ColorMode.auto;
 
-    public Format format() {
-        return json ? Format.JSON : format;
+    /** The chosen format; vCard only where the command lists missions, a usage error elsewhere. */
+    public Format format(CommandLine.Model.CommandSpec spec, boolean vcardAllowed) {
+        Format chosen = json ? Format.JSON : format;
+        if (chosen == Format.VCARD && !vcardAllowed) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format vcard is for missions: use it with `consular embassy`");
+        }
+        return chosen;
+    }
+
+    public Format format(CommandLine.Model.CommandSpec spec) {
+        return format(spec, false);
     }
 
     public Style style(TerminalInfo terminal) {

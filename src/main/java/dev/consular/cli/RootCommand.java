@@ -31,6 +31,11 @@ public final class RootCommand implements Callable<Integer> {
         this.app = app;
     }
 
+    /** For tools that build the command tree on their own (the man page generator). */
+    public RootCommand() {
+        this(new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe()));
+    }
+
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Read data from DIR instead of the copy built into consular.")
     void dataDir(Path dir) {

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * csv (RFC 4180, cells a spreadsheet would run as formulas neutralised) and tsv (no quoting;
- * tabs and line breaks in cells become spaces): one row per mission, one row for a country
- * without missions or a query that failed.
+ * csv (RFC 4180, cells a spreadsheet would run as formulas neutralised), tsv (no quoting; tabs and
+ * line breaks in cells become spaces) and aligned text columns (--fields with text): one row per
+ * mission, one row for a country without missions or a query that failed.
  */
 public final class DelimitedLookupRenderer implements LookupRenderer {
     public static final List<String> COLUMNS = List.of("query", "country_code", "country_name", "representation",
@@ -28,13 +28,26 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             "lon", "district", "sources");
 
     private final Writer out;
+    private final Format format;
     private final boolean csv;
     private final SequenceWriter csvWriter;
     private final List<String> columns;
+    private final List<List<String>> table = new ArrayList<>();
 
-    public DelimitedLookupRenderer(Writer out, boolean csv, List<String> columns) throws IOException {
+    /** Checks --fields: every name must be a column; returns them in the order given. */
+    public static List<String> columns(List<String> fields) {
+        for (String f : fields) {
+            if (!COLUMNS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + f + "'; fields: " + String.join(",", COLUMNS));
+            }
+        }
+        return fields;
+    }
+
+    public DelimitedLookupRenderer(Writer out, Format format, List<String> columns) throws IOException {
         this.out = out;
-        this.csv = csv;
+        this.format = format;
+        this.csv = format == Format.CSV;
         this.columns = columns;
         if (csv) {
             CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
@@ -43,7 +56,8 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
         } else {
             csvWriter = null;
         }
-        row(columns.toArray(String[]::new));
+        row(format == Format.TEXT ? columns.stream().map(c -> c.toUpperCase(Locale.ROOT)).toArray(String[]::new)
+                : columns.toArray(String[]::new));
     }
 
     @Override
@@ -107,7 +121,9 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
     }
 
     private void row(String[] cells) throws IOException {
-        if (csv) {
+        if (format == Format.TEXT) {
+            table.add(Arrays.asList(cells));
+        } else if (csv) {
             String[] safe = Arrays.stream(cells).map(DelimitedLookupRenderer::neutralise).toArray(String[]::new);
             csvWriter.write(safe);
         } else {
@@ -131,6 +147,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
 
     @Override
     public void close() throws IOException {
+        if (format == Format.TEXT) Documents.columns(out, table);
         if (csvWriter != null) csvWriter.flush();
         out.flush();
     }

@@ -1,0 +1,130 @@
+package dev.consular.render;
+
+import dev.consular.lookup.Lookup;
+import dev.consular.model.Country;
+import dev.consular.model.Kinds;
+import dev.consular.model.Mission;
+import dev.consular.model.Phone;
+import dev.consular.model.Source;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.parameter.AddressType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Address;
+import ezvcard.property.FormattedName;
+import ezvcard.property.Kind;
+import ezvcard.property.Revision;
+import ezvcard.property.Telephone;
+import ezvcard.util.TelUri;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * vCard 4.0 (RFC 6350), one card per mission, so a phone or address book can keep the contact:
+ * Latin and Cyrillic names and addresses as alternative representations, tel: URIs, status and
+ * sources in NOTE, the data's date in REV.
+ */
+public final class VcardLookupRenderer implements LookupRenderer {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String asOf;
+
+    public VcardLookupRenderer(PrintWriter out, PrintWriter err, String asOf) {
+        this.out = out;
+        this.err = err;
+        this.asOf = asOf;
+    }
+
+    @Override
+    public void render(Lookup lookup) throws IOException {
+        if (!lookup.found()) {
+            err.println("consular: " + TextLookupRenderer.errorMessage(lookup.resolution()));
+            err.flush();
+            return;
+        }
+        if (lookup.missions().isEmpty()) {
+            err.println("consular: " + lookup.country().name().en() + " has no mission to show; "
+                    + "`consular embassy " + lookup.country().code() + "` says what applies");
+            err.flush();
+            return;
+        }
+        List<VCard> cards = new ArrayList<>();
+        for (Mission m : lookup.missions()) cards.add(card(lookup.country(), m, asOf));
+        Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go(out);
+        out.flush();
+    }
+
+    /** The card of one mission; also what the QR code carries. */
+    public static VCard card(Country c, Mission m, String asOf) {
+        VCard v = new VCard(VCardVersion.V4_0);
+        v.setKind(Kind.org());
+        FormattedName en = new FormattedName(m.displayName());
+        if (m.name() != null && m.name().ru() != null) {
+            FormattedName ru = new FormattedName(m.name().ru());
+            ru.setLanguage("ru");
+            en.setLanguage("en");
+            v.addFormattedNameAlt(en, ru);
+        } else {
+            v.addFormattedName(en);
+        }
+        v.setOrganization(c.name().en(), Kinds.label(m.kind()) + ", " + m.city());
+        if (m.address() != null) {
+            List<Address> forms = new ArrayList<>();
+            if (m.address().en() != null) forms.add(address(m.address().en(), m.city(), m.address().postalCode(), "en"));
+            if (m.address().ru() != null) {
+                forms.add(address(m.address().ru(), m.cityRu() != null ? m.cityRu() : m.city(), m.address().postalCode(), "ru"));
+            }
+            if (forms.size() == 1) v.addAddress(forms.get(0));
+            else if (forms.size() == 2) v.addAddressAlt(forms.get(0), forms.get(1));
+        }
+        if (m.phones() != null) {
+            for (Phone p : m.phones()) {
+                Telephone tel = new Telephone(new TelUri.Builder(p.number()).build());
+                tel.getTypes().add(p.type().equals("fax") ? TelephoneType.FAX : TelephoneType.VOICE);
+                tel.getTypes().add(TelephoneType.WORK);
+                v.addTelephoneNumber(tel);
+            }
+        }
+        if (m.emails() != null) m.emails().forEach(v::addEmail);
+        if (m.website() != null) v.addUrl(m.website());
+        if (m.geo() != null) v.setGeo(m.geo().lat(), m.geo().lon());
+        String status = "Status: " + m.status().state() + (m.status().since() == null ? "" : " since " + m.status().since())
+                + (m.status().note() == null ? "" : ". " + m.status().note());
+        v.addNote(status);
+        if (m.hours() != null) v.addNote("Hours: " + m.hours());
+        v.addNote("Sources: " + m.sources().stream().map(Source::url).collect(Collectors.joining(" ")));
+        v.setRevision(new Revision(LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return v;
+    }
+
+    /** A card small enough for a QR code: names, address, phones, e-mail, website and position. */
+    public static String compact(Country c, Mission m, String asOf) {
+        VCard v = card(c, m, asOf);
+        v.removeProperties(ezvcard.property.Note.class);
+        v.setRevision((Revision) null);
+        return Ezvcard.write(v).version(VCardVersion.V4_0).prodId(false).go();
+    }
+
+    private static Address address(String street, String city, String postalCode, String language) {
+        Address a = new Address();
+        a.setStreetAddress(street);
+        a.setLocality(city);
+        a.setPostalCode(postalCode);
+        a.setCountry(language.equals("ru") ? "Россия" : "Russia");
+        a.setLanguage(language);
+        a.getTypes().add(AddressType.WORK);
+        return a;
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+    }
+}
