@@ -4,6 +4,7 @@ import dev.consular.lookup.Resolution;
 import dev.consular.model.Advisories;
 import dev.consular.model.TravelAdvice;
 import dev.consular.render.AdvisoryRenderer;
+import dev.consular.render.Format;
 import dev.consular.render.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -34,6 +35,9 @@ final class AdvisoryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;
 
+    @Option(names = "--no-pager", description = "Print straight to the terminal, even when the text is longer than the screen.")
+    boolean noPager;
+
     static final class Which {
         @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
         String from;
@@ -46,15 +50,15 @@ final class AdvisoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         App app = root.app();
         String asOf = app.dataset().meta().asOf();
-        AdvisoryRenderer renderer = new AdvisoryRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
-                app.terminal().wrapWidth(), app.finder().resolver()::name);
+        var format = output.format(spec);
         Advisories advisories = app.dataset().advisories();
         if (which != null && which.all) {
             List<TravelAdvice> sorted = advisories.advice().stream()
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            renderer.all(output.format(spec), sorted, asOf);
+            Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+                    out -> renderer(app, out).all(format, sorted, asOf));
             return ExitCode.FOUND;
         }
         TravelAdvice advice = null;
@@ -72,7 +76,13 @@ final class AdvisoryCommand implements Callable<Integer> {
                 return ExitCode.NOT_FOUND;
             }
         }
-        renderer.render(output.format(spec), app.dataset().advisory(), advice, asOf);
+        TravelAdvice chosen = advice;
+        Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+                out -> renderer(app, out).render(format, app.dataset().advisory(), chosen, asOf));
         return ExitCode.FOUND;
+    }
+
+    private AdvisoryRenderer renderer(App app, java.io.PrintWriter out) {
+        return new AdvisoryRenderer(out, output.style(app.terminal()), app.terminal().wrapWidth(), app.finder().resolver()::name);
     }
 }

@@ -2,9 +2,11 @@ package dev.consular.cli;
 
 import dev.consular.model.Article;
 import dev.consular.render.ArticleRenderer;
+import dev.consular.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,17 +28,25 @@ final class NewsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print straight to the terminal, even when the text is longer than the screen.")
+    boolean noPager;
+
     @Override
     public Integer call() throws IOException {
         App app = root.app();
         List<Article> articles = app.dataset().articles();
-        ArticleRenderer renderer = new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
-                app.terminal().wrapWidth());
-        if (articles.size() == 1) {
-            renderer.article(output.format(spec), articles.get(0));
-        } else {
-            renderer.list(output.format(spec), articles);
-        }
+        if (articles.size() == 1) return print(app, spec, output, articles.get(0));
+        new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()), app.terminal().wrapWidth())
+                .list(output.format(spec), articles);
+        return ExitCode.FOUND;
+    }
+
+    /** One article, through the pager when it is longer than the screen. */
+    int print(App app, CommandLine.Model.CommandSpec spec, OutputOptions output, Article a) throws IOException {
+        Format format = output.format(spec);
+        Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+                out -> new ArticleRenderer(out, output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
         return ExitCode.FOUND;
     }
 
@@ -59,11 +69,7 @@ final class NewsCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             App app = news.root.app();
             for (Article a : app.dataset().articles()) {
-                if (a.id().equals(id)) {
-                    new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()),
-                            app.terminal().wrapWidth()).article(output.format(spec), a);
-                    return ExitCode.FOUND;
-                }
+                if (a.id().equals(id)) return news.print(app, spec, output, a);
             }
             spec.commandLine().getErr().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
                     + "\"; `consular news` lists them");

@@ -44,6 +44,11 @@ public final class Style {
         };
     }
 
+    /** A clickable link (OSC 8) on terminals that show them; others print the text alone. */
+    public String link(String target, String text) {
+        return on ? "\u001b]8;;" + target + "\u001b\\" + text + "\u001b]8;;\u001b\\" : text;
+    }
+
     private String wrap(String code, String s) {
         return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }

@@ -145,8 +145,8 @@ public final class TextLookupRenderer implements LookupRenderer {
             }
         }
         phones(m.phones());
-        field("E-mail", join(m.emails()));
-        field("Website", m.website());
+        if (m.emails() != null) for (String e : m.emails()) field("E-mail", e, "mailto:" + e);
+        field("Website", m.website(), m.website());
         field("Hours", m.hours());
         field("Serves", join(m.district()));
         if (p != null && p.distanceKm().containsKey(m.id())) {
@@ -163,9 +163,14 @@ public final class TextLookupRenderer implements LookupRenderer {
     private void phones(List<Phone> phones) {
         if (phones == null) return;
         for (Phone p : phones) {
-            field(p.type().equals("fax") ? "Fax" : "Phone", PhoneFormat.display(p.number())
-                    + (p.type().equals("fax") || p.type().equals("main") ? "" : " (" + p.type() + ")")
-                    + (p.note() == null ? "" : " " + p.note()));
+            String label = p.type().equals("fax") ? "Fax" : "Phone";
+            String hang = INDENT + " ".repeat(LABEL);
+            String extra = (p.type().equals("fax") || p.type().equals("main") ? "" : " (" + p.type() + ")")
+                    + (p.note() == null ? "" : " " + p.note());
+            // the number is a tel: link on terminals that show links; the wrapped note follows it
+            String text = TextWrap.hanging(PhoneFormat.display(p.number()) + clean(extra), width, hang);
+            String number = PhoneFormat.display(p.number());
+            out.println(INDENT + style.dim(pad(label)) + style.link("tel:" + p.number(), number) + text.substring(number.length()));
         }
     }
 
@@ -180,9 +185,16 @@ public final class TextLookupRenderer implements LookupRenderer {
     }
 
     private void field(String label, String value) {
+        field(label, value, null);
+    }
+
+    /** A labelled value wrapped under its label; a link target makes a one-line value clickable. */
+    private void field(String label, String value, String link) {
         if (value == null || value.isEmpty()) return;
         String hang = INDENT + " ".repeat(LABEL);
-        out.println(INDENT + style.dim(pad(label)) + TextWrap.hanging(clean(value), width, hang));
+        String text = TextWrap.hanging(clean(value), width, hang);
+        if (link != null && !text.contains("\n")) text = style.link(clean(link), text);
+        out.println(INDENT + style.dim(pad(label)) + text);
     }
 
     private static String pad(String label) {

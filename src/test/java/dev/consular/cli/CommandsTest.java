@@ -28,6 +28,23 @@ class CommandsTest {
     }
 
     @Test
+    void longTextGoesThroughThePagerOnlyOnATerminalAndWhenItDoesNotFit() throws Exception {
+        Path paged = Files.createTempFile("consular-pager", ".txt");
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 10, true, false, "cat > " + paged);
+        Result r = CliRun.withInput(new byte[0], smallScreen, "advisory");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(paged).contains("Emergency numbers in Russia"));
+        Files.writeString(paged, "");
+        Result noPager = CliRun.withInput(new byte[0], smallScreen, "news", "--no-pager");
+        assertTrue(noPager.out().contains("Lavrov"), noPager.toString());
+        assertEquals("", Files.readString(paged));
+        TerminalInfo bigScreen = new TerminalInfo(true, 80, 500, true, false, "cat > " + paged);
+        assertTrue(CliRun.withInput(new byte[0], bigScreen, "advisory").out().contains("Emergency numbers"));
+        assertEquals("", Files.readString(paged));
+    }
+
+    @Test
     void advisoryJsonCarriesTheNoticeAndTheEmergencyNumbers() throws Exception {
         JsonNode a = JSON.readTree(CliRun.run("advisory", "--json").out());
         assertTrue(a.path("notice").asText().startsWith("Russia is currently at war in Ukraine."));
