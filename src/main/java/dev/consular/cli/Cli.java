@@ -39,8 +39,8 @@ public final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("consular: " + dev.consular.render.Sanitizer.clean(e.getMessage()));
-        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println("consular: " + dev.consular.render.Sanitizer.clean(e.getMessage()).replace("\n", " ").strip()
+                + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;
     }

@@ -83,6 +83,9 @@ final class EmbassyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         App app = root.app();
+        for (String c : countries) {
+            if (c.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty country name");
+        }
         Batch batch = new Batch(countries, app.stdin());
         Set<String> kindIds = new LinkedHashSet<>();
         kinds.forEach(k -> kindIds.add(k.id()));
@@ -91,6 +94,7 @@ final class EmbassyCommand implements Callable<Integer> {
         Finder finder = app.finder();
         Place place = null;
         if (near != null) {
+            if (near.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
             PlaceResolver.Result where = new PlaceResolver(app.dataset().gazetteer()).resolve(near);
             if (!(where instanceof PlaceResolver.Found f)) {
                 return PlaceMessages.fail(spec.commandLine().getErr(), where, app.dataset().gazetteer());

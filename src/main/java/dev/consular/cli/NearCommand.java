@@ -41,6 +41,7 @@ final class NearCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (withinKm <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be more than 0 km");
+        if (String.join("", words).isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
         App app = root.app();
         Gazetteer gazetteer = app.dataset().gazetteer();
         PlaceResolver.Result where = new PlaceResolver(gazetteer).resolve(String.join(" ", words));

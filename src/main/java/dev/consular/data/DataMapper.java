@@ -25,6 +25,11 @@ import java.util.function.BiFunction;
  * missing required fields with the JSON pointer of the offending value.
  */
 final class DataMapper {
+    private static final Set<String> REPRESENTATIONS = Set.of("resident", "non-resident", "interests-section", "none", "severed");
+    private static final Set<String> KINDS = Set.of("embassy", "consulate-general", "consulate", "honorary-consulate",
+            "consular-agency", "embassy-branch", "interests-section", "representative-office", "nunciature", "delegation");
+    private static final Set<String> PHONE_TYPES = Set.of("main", "consular", "visa", "emergency", "fax", "other");
+
     private final String file;
 
     DataMapper(String file) {
@@ -33,9 +38,19 @@ final class DataMapper {
 
     Country country(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "code", "name", "representation", "missions"));
-        return new Country(required(text(o, "code", ""), "/code"), bilingual(o.get("name"), "/name"),
-                representation(o.get("representation"), "/representation"),
-                list(o.get("missions"), "/missions", this::mission));
+        String code = required(text(o, "code", ""), "/code");
+        if (!code.matches("[A-Z]{2}")) throw error("/code", "\"" + code + "\" is not a two-letter code");
+        List<Mission> missions = list(o.get("missions"), "/missions", this::mission);
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < missions.size(); i++) {
+            String id = missions.get(i).id();
+            if (!ids.add(id)) throw error("/missions/" + i + "/id", "duplicate id \"" + id + "\"");
+            if (!id.startsWith(code.toLowerCase(java.util.Locale.ROOT) + "-")) {
+                throw error("/missions/" + i + "/id", "\"" + id + "\" must start with \"" + code.toLowerCase(java.util.Locale.ROOT) + "-\"");
+            }
+        }
+        return new Country(code, bilingual(o.get("name"), "/name"),
+                representation(o.get("representation"), "/representation"), missions);
     }
 
     Dataset.Meta meta(Object root) {
@@ -79,7 +94,7 @@ final class DataMapper {
 
     private Representation representation(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("type", "since", "note", "accreditedFrom", "protectingPower", "sources"));
-        return new Representation(required(text(o, "type", at), at + "/type"), text(o, "since", at), text(o, "note", at),
+        return new Representation(oneOf(required(text(o, "type", at), at + "/type"), REPRESENTATIONS, at + "/type"), text(o, "since", at), text(o, "note", at),
                 o.get("accreditedFrom") == null ? null : contact(o.get("accreditedFrom"), at + "/accreditedFrom"),
                 text(o, "protectingPower", at), list(o.get("sources"), at + "/sources", this::source));
     }
@@ -94,7 +109,8 @@ final class DataMapper {
     private Mission mission(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("id", "kind", "name", "city", "cityRu", "address", "phones", "emails",
                 "website", "hours", "geo", "district", "status", "sources"));
-        return new Mission(required(text(o, "id", at), at + "/id"), required(text(o, "kind", at), at + "/kind"),
+        return new Mission(required(text(o, "id", at), at + "/id"),
+                oneOf(required(text(o, "kind", at), at + "/kind"), KINDS, at + "/kind"),
                 o.get("name") == null ? null : bilingual(o.get("name"), at + "/name"),
                 required(text(o, "city", at), at + "/city"), text(o, "cityRu", at),
                 o.get("address") == null ? null : address(o.get("address"), at + "/address"),
@@ -124,7 +140,9 @@ final class DataMapper {
 
     private Phone phone(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("number", "type", "note"));
-        return new Phone(required(text(o, "number", at), at + "/number"), required(text(o, "type", at), at + "/type"),
+        String number = required(text(o, "number", at), at + "/number");
+        if (!number.matches("\\+[1-9][0-9]{6,14}")) throw error(at + "/number", "\"" + number + "\" is not an E.164 number");
+        return new Phone(number, oneOf(required(text(o, "type", at), at + "/type"), PHONE_TYPES, at + "/type"),
                 text(o, "note", at));
     }
 
@@ -160,14 +178,32 @@ final class DataMapper {
     private List<String> strings(Object v, String at) {
         return list(v, at, (e, p) -> {
             if (!(e instanceof String s)) throw error(p, "expected a string");
+            checkNoControls(s, p);
             return s;
         });
     }
 
     private String text(Map<String, Object> o, String key, String at) {
         Object v = o.get(key);
-        if (v == null || v instanceof String) return (String) v;
-        throw error(at + "/" + key, "expected a string");
+        if (v == null) return null;
+        if (!(v instanceof String s)) throw error(at + "/" + key, "expected a string");
+        checkNoControls(s, at + "/" + key);
+        return s;
+    }
+
+    /** Text from data never carries control characters: they could drive the user's terminal. */
+    private void checkNoControls(String s, String at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n') || (c >= 0x7f && c < 0xa0)) {
+                throw error(at, String.format("control character U+%04X", (int) c));
+            }
+        }
+    }
+
+    private String oneOf(String value, Set<String> allowed, String at) {
+        if (value != null && !allowed.contains(value)) throw error(at, "\"" + value + "\" is not one of " + new java.util.TreeSet<>(allowed));
+        return value;
     }
 
     private double number(Map<String, Object> o, String key, String at) {

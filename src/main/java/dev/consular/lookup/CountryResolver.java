@@ -28,7 +28,13 @@ public final class CountryResolver {
         this.index = index;
     }
 
+    /** Longer than any name of a country in any language: not worth comparing. */
+    private static final int MAX_QUERY = 200;
+
     public Resolution resolve(String query) {
+        if (query.length() > MAX_QUERY) {
+            return new NotFound(query.substring(0, 40) + "...", List.of(), "too long to be the name of a country");
+        }
         String flag = FlagEmoji.toCode(query);
         if (flag != null && index.country(flag) != null) {
             return new Found(query, flag, List.of());

@@ -38,7 +38,9 @@ public final class Gazetteer {
     }
 
     private void index(String name, Place p) {
-        List<Place> list = placesByName.computeIfAbsent(Normalizer.normalize(name), k -> new ArrayList<>());
+        String key = Normalizer.normalize(name);
+        if (key.isEmpty()) return;
+        List<Place> list = placesByName.computeIfAbsent(key, k -> new ArrayList<>());
         if (!list.contains(p)) list.add(p);
     }
 

@@ -134,8 +134,9 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
     }
 
     /** A cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet: quote it with '. */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) return "";
+    static String neutralise(String raw) {
+        if (raw == null || raw.isEmpty()) return "";
+        String cell = Sanitizer.clean(raw);
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + cell : cell;

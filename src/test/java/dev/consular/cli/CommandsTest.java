@@ -140,7 +140,7 @@ class CommandsTest {
     void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
         Result r = CliRun.run("embassy", "germany", "--frobnicate");
         assertEquals(2, r.exit());
-        assertEquals("consular: Unknown option: '--frobnicate'\nTry 'consular embassy --help' for more information.\n", r.err());
+        assertEquals("consular: Unknown option: '--frobnicate' (see 'consular embassy --help')\n", r.err());
     }
 
     @Test
