@@ -35,7 +35,7 @@ public final class History {
             }
             ownerOnly(file, "rw-------");
             reader.getHistory().attach(reader);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) { // unreadable, not a file, bad syntax
             setAside(file);
             try {
                 reader.getHistory().attach(reader);

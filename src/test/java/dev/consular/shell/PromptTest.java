@@ -122,6 +122,17 @@ class PromptTest {
     }
 
     @Test
+    void aHistoryFileThatCannotBeReadIsSetAsideAndThePromptStillWorks() throws IOException {
+        Path history = state.resolve("consular/history");
+        Files.createDirectories(history); // a directory where the file should be: unreadable as history
+        Files.writeString(history.resolve("junk"), "x");
+        Session s = session("germany\nquit\n");
+        assertEquals(0, s.exit());
+        assertTrue(s.screen().contains("Germany (DE)"), s.screen());
+        assertTrue(Files.exists(state.resolve("consular/history.corrupt")), "set aside");
+    }
+
+    @Test
     void historyIsKeptOwnerOnlyAndExclamationMarksAreNotExpanded() throws IOException {
         session("germany!\nfrance\nquit\n");
         Path history = state.resolve("consular/history");
