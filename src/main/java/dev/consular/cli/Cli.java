@@ -30,7 +30,8 @@ public final class Cli {
     /** Runs one invocation and returns its exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal) {
         App app = new App(stdin, terminal);
-        int code = commandLine(app, out, err).execute(args);
+        Integer quick = QuickLookup.run(args, app, out, err);
+        int code = quick != null ? quick : commandLine(app, out, err).execute(args);
         out.flush();
         err.flush();
         return code;
@@ -46,7 +47,11 @@ public final class Cli {
     }
 
     private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return failure(e, cl.getErr());
+    }
+
+    /** Says what went wrong in one line and returns the exit code: 65 for data, 70 for the rest. */
+    static int failure(Exception e, PrintWriter err) {
         if (e instanceof DataException) {
             err.println("consular: invalid data: " + e.getMessage());
             err.flush();

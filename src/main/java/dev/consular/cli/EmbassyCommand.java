@@ -1,6 +1,5 @@
 package dev.consular.cli;
 
-import dev.consular.lookup.Finder;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
 import dev.consular.places.Place;
@@ -9,10 +8,8 @@ import dev.consular.places.ServingOffice;
 import dev.consular.render.DelimitedLookupRenderer;
 import dev.consular.render.Format;
 import dev.consular.render.QrCode;
-import dev.consular.render.JsonLookupRenderer;
-import dev.consular.render.LookupRenderer;
-import dev.consular.render.TextLookupRenderer;
 import dev.consular.render.VcardLookupRenderer;
+import dev.consular.render.LookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +88,6 @@ final class EmbassyCommand implements Callable<Integer> {
         kinds.forEach(k -> kindIds.add(k.id()));
         MissionFilter filter = new MissionFilter(kindIds, city, openOnly);
         PrintWriter out = spec.commandLine().getOut();
-        Finder finder = app.finder();
         Place place = null;
         if (near != null) {
             if (near.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
@@ -102,18 +98,12 @@ final class EmbassyCommand implements Callable<Integer> {
             place = f.place();
         }
         ServingOffice serving = place == null ? null : new ServingOffice(app.dataset().gazetteer());
-        int worst = ExitCode.FOUND;
-        try (LookupRenderer renderer = renderer(app, out, batch.many())) {
-            for (String query : batch) {
-                Lookup lookup = finder.find(query, filter);
-                if (serving != null && lookup.found()) lookup = lookup.near(serving.from(place, lookup.country()));
-                renderer.render(lookup);
-                if (qr) qr(app, out, lookup);
-                worst = ExitCode.worse(worst, lookup.exitCode());
-                if (out.checkError()) return worst; // the reader went away (| head): stop quietly
-            }
-        }
-        return worst;
+        Place from = place;
+        return LookupRun.run(app, batch, filter,
+                lookup -> serving != null && lookup.found() ? lookup.near(serving.from(from, lookup.country())) : lookup,
+                renderer(app, out, batch.many()), out, lookup -> {
+                    if (qr) qr(app, out, lookup);
+                });
     }
 
     /** The QR code of the first office shown: the serving one with --near, else the embassy. */
@@ -142,16 +132,8 @@ final class EmbassyCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            if (format == Format.TEXT) return new DelimitedLookupRenderer(out, Format.TEXT, columns);
         }
-        return switch (format) {
-            case TEXT -> new TextLookupRenderer(out, spec.commandLine().getErr(), output.style(app.terminal()),
-                    app.terminal().wrapWidth(), app.finder().resolver()::name);
-            case JSON -> new JsonLookupRenderer(out, false, many);
-            case JSONL -> new JsonLookupRenderer(out, true, many);
-            case CSV, TSV -> new DelimitedLookupRenderer(out, format, columns);
-            case VCARD -> new VcardLookupRenderer(out, spec.commandLine().getErr(), app.dataset().meta().asOf());
-        };
+        return LookupRun.renderer(app, format, columns, output.style(app.terminal()), many, out, spec.commandLine().getErr());
     }
 
     /** Kind names as the data spells them, for --help and completion. */

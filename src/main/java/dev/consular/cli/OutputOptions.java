@@ -40,7 +40,12 @@ public final class OutputOptions {
         return switch (color) {
             case always -> Style.COLOR;
             case never -> Style.PLAIN;
-            case auto -> terminal.interactive() && !terminal.noColor() && !terminal.dumb() ? Style.COLOR : Style.PLAIN;
+            case auto -> autoStyle(terminal);
         };
+    }
+
+    /** Colour on a terminal that is not dumb, unless NO_COLOR is set. */
+    static Style autoStyle(TerminalInfo terminal) {
+        return terminal.interactive() && !terminal.noColor() && !terminal.dumb() ? Style.COLOR : Style.PLAIN;
     }
 }

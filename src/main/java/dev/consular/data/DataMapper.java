@@ -39,7 +39,7 @@ final class DataMapper {
     Country country(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "code", "name", "representation", "missions"));
         String code = required(text(o, "code", ""), "/code");
-        if (!code.matches("[A-Z]{2}")) throw error("/code", "\"" + code + "\" is not a two-letter code");
+        if (code.length() != 2 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) throw error("/code", "\"" + code + "\" is not a two-letter code");
         List<Mission> missions = list(o.get("missions"), "/missions", this::mission);
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < missions.size(); i++) {
@@ -141,7 +141,7 @@ final class DataMapper {
     private Phone phone(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("number", "type", "note"));
         String number = required(text(o, "number", at), at + "/number");
-        if (!number.matches("\\+[1-9][0-9]{6,14}")) throw error(at + "/number", "\"" + number + "\" is not an E.164 number");
+        if (!isE164(number)) throw error(at + "/number", "\"" + number + "\" is not an E.164 number");
         return new Phone(number, oneOf(required(text(o, "type", at), at + "/type"), PHONE_TYPES, at + "/type"),
                 text(o, "note", at));
     }
@@ -191,12 +191,18 @@ final class DataMapper {
         return s;
     }
 
+    /** +, a non-zero digit, then 6 to 14 more digits. */
+    private static boolean isE164(String n) {
+        return n.length() >= 8 && n.length() <= 16 && n.charAt(0) == '+' && n.charAt(1) != '0'
+                && n.substring(1).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** Text from data never carries control characters: they could drive the user's terminal. */
     private void checkNoControls(String s, String at) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c < 0x20 && c != '\n') || (c >= 0x7f && c < 0xa0)) {
-                throw error(at, String.format("control character U+%04X", (int) c));
+                throw error(at, "control character U+" + Integer.toHexString(0x10000 | c).substring(1).toUpperCase(java.util.Locale.ROOT));
             }
         }
     }

@@ -40,7 +40,9 @@ public final class CountryResolver {
             return new Found(query, flag, List.of());
         }
         String key = Normalizer.normalize(query);
-        if (key.matches("[0-9]{1,2}")) key = String.format("%03d", Integer.parseInt(key));
+        if (!key.isEmpty() && key.length() <= 2 && key.chars().allMatch(Character::isDigit)) {
+            key = "00".substring(key.length() - 1) + key; // numeric codes have three digits: 40 is 040
+        }
         if (HOST_NAMES.contains(key)) {
             return new NotFound(query, List.of(),
                     "Russia is the host country: consular lists the foreign missions in Russia.");

@@ -11,7 +11,8 @@ public final class Normalizer {
     private Normalizer() {}
 
     public static String normalize(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, Form.NFKD);
+        // plain ASCII has nothing to decompose: skip loading the Unicode normalization data
+        String decomposed = isAscii(text) ? text : java.text.Normalizer.normalize(text, Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = true; // collapse runs of separators; drop leading ones
         for (int i = 0; i < decomposed.length(); ) {
@@ -45,6 +46,13 @@ public final class Normalizer {
         if (key.startsWith("the ")) key = key.substring(4);
         if (key.startsWith("st ")) key = "saint " + key.substring(3);
         return key;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 
     /** Lower-cases one letter and spells out the Latin letters that have no decomposition. */

@@ -108,8 +108,8 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             case "emails" -> m.emails() == null ? null : String.join("; ", m.emails());
             case "website" -> m.website();
             case "hours" -> m.hours();
-            case "lat" -> m.geo() == null ? null : String.format(Locale.ROOT, "%.6f", m.geo().lat());
-            case "lon" -> m.geo() == null ? null : String.format(Locale.ROOT, "%.6f", m.geo().lon());
+            case "lat" -> m.geo() == null ? null : Decimal.fixed(m.geo().lat(), 6);
+            case "lon" -> m.geo() == null ? null : Decimal.fixed(m.geo().lon(), 6);
             case "district" -> m.district() == null ? null : String.join("; ", m.district());
             case "sources" -> m.sources().stream().map(Source::url).collect(Collectors.joining(" "));
             default -> throw new IllegalArgumentException("unknown column " + column);

@@ -43,8 +43,8 @@ public final class NearRenderer {
                     rows.add(List.of(km(n.km()), String.valueOf(n.approximate()), n.country().code(),
                             n.country().name().en(), m.id(), m.kind(), m.displayName(), m.city(), firstPhone(m),
                             m.website() == null ? "" : m.website(),
-                            m.geo() == null ? "" : String.format(Locale.ROOT, "%.6f", m.geo().lat()),
-                            m.geo() == null ? "" : String.format(Locale.ROOT, "%.6f", m.geo().lon())));
+                            m.geo() == null ? "" : Decimal.fixed(m.geo().lat(), 6),
+                            m.geo() == null ? "" : Decimal.fixed(m.geo().lon(), 6)));
                 }
                 Documents.table(out, format, HEADER, rows);
             }
@@ -100,6 +100,6 @@ public final class NearRenderer {
     }
 
     private static String km(double km) {
-        return km < 10 ? String.format(Locale.ROOT, "%.1f", km) : String.format(Locale.ROOT, "%,.0f", km);
+        return km < 10 ? Decimal.fixed(km, 1) : Decimal.grouped(km);
     }
 }

@@ -25,8 +25,9 @@ public final class Sanitizer {
     private static String visible(char c) {
         if (c < 0x20) return "^" + (char) (c + 0x40);
         if (c == 0x7f) return "^?";
-        if (c >= 0x80 && c < 0xa0) return String.format("<U+%04X>", (int) c);
-        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return String.format("<U+%04X>", (int) c);
+        if ((c >= 0x80 && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+            return "<U+" + Integer.toHexString(0x10000 | c).substring(1).toUpperCase(java.util.Locale.ROOT) + ">";
+        }
         return null;
     }
 }

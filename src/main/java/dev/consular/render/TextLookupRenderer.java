@@ -151,10 +151,10 @@ public final class TextLookupRenderer implements LookupRenderer {
         field("Serves", join(m.district()));
         if (p != null && p.distanceKm().containsKey(m.id())) {
             field("Distance", (p.approximate().contains(m.id()) ? "about " : "")
-                    + String.format(Locale.ROOT, "%,.0f km from %s", p.distanceKm().get(m.id()), clean(p.from().name())));
+                    + Decimal.grouped(p.distanceKm().get(m.id())) + " km from " + clean(p.from().name()));
         }
         if (m.geo() != null) {
-            field("Map", String.format(Locale.ROOT, "%.5f, %.5f", m.geo().lat(), m.geo().lon()) + " "
+            field("Map", Decimal.fixed(m.geo().lat(), 5) + ", " + Decimal.fixed(m.geo().lon(), 5) + " "
                     + MapLinks.openStreetMap(m.geo()));
         }
         sources(m.sources());

@@ -10,8 +10,7 @@ public final class TextWrap {
     public static List<String> lines(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (word.isEmpty()) continue;
+        for (String word : words(text)) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -21,6 +20,21 @@ public final class TextWrap {
         }
         if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
         return lines;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     /** Wraps to the width and indents every line after the first with {@code hang}. */

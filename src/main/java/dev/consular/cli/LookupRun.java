@@ -1,0 +1,57 @@
+package dev.consular.cli;
+
+import dev.consular.lookup.Lookup;
+import dev.consular.lookup.MissionFilter;
+import dev.consular.render.DelimitedLookupRenderer;
+import dev.consular.render.Format;
+import dev.consular.render.JsonLookupRenderer;
+import dev.consular.render.LookupRenderer;
+import dev.consular.render.Style;
+import dev.consular.render.TextLookupRenderer;
+import dev.consular.render.VcardLookupRenderer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * A batch of lookups through one renderer: what `consular embassy` does, shared by the picocli
+ * command and the fast path for plain lookups.
+ */
+final class LookupRun {
+    private LookupRun() {}
+
+    static LookupRenderer renderer(App app, Format format, List<String> columns, Style style, boolean many,
+                                   PrintWriter out, PrintWriter err) throws IOException {
+        return switch (format) {
+            case TEXT -> columns == DelimitedLookupRenderer.COLUMNS
+                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), app.finder().resolver()::name)
+                    : new DelimitedLookupRenderer(out, Format.TEXT, columns);
+            case JSON -> new JsonLookupRenderer(out, false, many);
+            case JSONL -> new JsonLookupRenderer(out, true, many);
+            case CSV, TSV -> new DelimitedLookupRenderer(out, format, columns);
+            case VCARD -> new VcardLookupRenderer(out, err, app.dataset().meta().asOf());
+        };
+    }
+
+    /**
+     * Looks up each query, renders it and returns the worst exit code of the batch; stops quietly
+     * when the reader has gone away (| head).
+     */
+    static int run(App app, Iterable<String> queries, MissionFilter filter, UnaryOperator<Lookup> transform,
+                   LookupRenderer renderer, PrintWriter out, Consumer<Lookup> afterEach) throws IOException {
+        int worst = ExitCode.FOUND;
+        try (renderer) {
+            for (String query : queries) {
+                Lookup lookup = transform.apply(app.finder().find(query, filter));
+                renderer.render(lookup);
+                afterEach.accept(lookup);
+                worst = ExitCode.worse(worst, lookup.exitCode());
+                if (out.checkError()) return worst;
+            }
+        }
+        return worst;
+    }
+}
