@@ -51,8 +51,9 @@ public final class NameIndexBuilder {
         builder.readCurated(data.resolve("names.json"));
         builder.readLocaleNames();
         Files.createDirectories(out.getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            builder.write(w);
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             Writer others = Files.newBufferedWriter(out.resolveSibling("other-names.tsv"), StandardCharsets.UTF_8)) {
+            builder.write(w, others);
         }
     }
 
@@ -134,7 +135,9 @@ public final class NameIndexBuilder {
         if (!key.isEmpty()) secondary.computeIfAbsent(key, k -> new TreeSet<>()).add(code);
     }
 
-    private void write(Writer w) throws IOException {
+    /** Primary names (and forced ambiguities) go to {@code w}; names only other languages give, to {@code others}. */
+    private void write(Writer w, Writer others) throws IOException {
+        others.write("# consular country-name index: names only other languages give (read on a miss)\n");
         w.write("# consular country-name index, generated at build time from data/ and ICU locale data\n");
         for (Map.Entry<String, String[]> c : countries.entrySet()) {
             line(w, NameIndex.COUNTRY, c.getKey(), c.getValue()[0], c.getValue()[1] == null ? "" : c.getValue()[1]);
@@ -151,7 +154,8 @@ public final class NameIndexBuilder {
                     : primary.getOrDefault(key, secondary.getOrDefault(key, Set.of()));
             Set<String> also = codes.size() == 1 ? NameIndex.primaryCodesContainingWords(key, primaries) : new TreeSet<>();
             also.removeAll(codes);
-            line(w, NameIndex.KEY, key,
+            boolean primaryKey = primary.containsKey(key) || ambiguous.containsKey(key);
+            line(primaryKey ? w : others, NameIndex.KEY, key,
                     String.join(",", ambiguous.containsKey(key) ? ambiguous.get(key) : primary.getOrDefault(key, Set.of())),
                     String.join(",", secondary.getOrDefault(key, Set.of())),
                     ambiguous.containsKey(key) ? "!" : "",

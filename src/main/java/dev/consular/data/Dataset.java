@@ -26,11 +26,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the data files on demand: a lookup parses only the country it needs. */
+/**
+ * Reads the data files on demand: a lookup parses only the country it needs. Safe to share between
+ * threads (the prompt warms it up in the background).
+ */
 public final class Dataset {
     private final DataSource source;
     private ObjectMapper mapper; // data binding for the small files; a lookup never starts it
-    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<String, Country> countries = new java.util.concurrent.ConcurrentHashMap<>();
     private NameIndex names;
     private Advisories advisories;
     private Gazetteer gazetteer;
@@ -43,11 +46,11 @@ public final class Dataset {
         this.source = source;
     }
 
-    public NameIndex names() {
+    public synchronized NameIndex names() {
         if (names == null) {
             try (InputStream in = NameIndex.class.getResourceAsStream("/index/names.tsv")) {
                 if (in == null) throw new DataException("the country-name index is missing from the build");
-                names = NameIndex.read(in);
+                names = NameIndex.read(in, () -> NameIndex.class.getResourceAsStream("/index/other-names.tsv"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,7 +88,7 @@ public final class Dataset {
         return read("news.json", mapper().getTypeFactory().constructCollectionType(List.class, Article.class), true);
     }
 
-    public Meta meta() {
+    public synchronized Meta meta() {
         if (meta == null) {
             meta = readTree("meta.json", DataMapper::meta);
             if (meta == null) throw new DataException(source.describe("meta.json") + ": missing");
@@ -94,7 +97,7 @@ public final class Dataset {
     }
 
     /** Every government's travel advice; an empty list where the data has none. */
-    public Advisories advisories() {
+    public synchronized Advisories advisories() {
         if (advisories == null) {
             advisories = readTree("advisories.json", (mapper, tree) -> mapper.advisories(tree));
             if (advisories == null) advisories = new Advisories(Map.of(), List.of());
@@ -103,7 +106,7 @@ public final class Dataset {
     }
 
     /** Russia's places and federal subjects, read on first use (only --near and near need them). */
-    public Gazetteer gazetteer() {
+    public synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
             List<Subject> subjects = readTree("places/subjects.json", DataMapper::subjects);
             if (subjects == null) throw new DataException(source.describe("places/subjects.json") + ": missing");

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The country-name index written at build time: every sending state's code and names, the
@@ -38,11 +39,14 @@ public final class NameIndex {
     private final Map<String, CountryName> countries = new LinkedHashMap<>();
     private final int keysStart;
     private final int keysEnd;
+    private final Supplier<InputStream> otherNames;
+    private NameIndex others;
     private Map<String, Entry> allKeys;
     private List<Completion> completions;
 
-    private NameIndex(String text) throws IOException {
+    private NameIndex(String text, Supplier<InputStream> otherNames) throws IOException {
         this.text = text;
+        this.otherNames = otherNames;
         int pos = 0;
         while (pos < text.length() && (text.startsWith("#", pos) || text.startsWith(COUNTRY + "\t", pos))) {
             int end = lineEnd(pos);
@@ -55,15 +59,38 @@ public final class NameIndex {
         keysStart = pos;
         int n = text.indexOf("\n" + COMPLETION + "\t", pos);
         keysEnd = n < 0 ? text.length() : n + 1;
-        if (!text.startsWith(KEY + "\t", keysStart)) throw new IOException("name index: no keys");
+        if (keysStart < text.length() && !text.startsWith(KEY + "\t", keysStart)) throw new IOException("name index: no keys");
     }
 
-    public static NameIndex read(InputStream in) throws IOException {
-        return new NameIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    /**
+     * Reads the index: the primary names now; the names other languages give (twenty thousand of
+     * them, most of the file) only when a query is not a primary name.
+     */
+    public static NameIndex read(InputStream primary, Supplier<InputStream> otherNames) throws IOException {
+        return new NameIndex(new String(primary.readAllBytes(), StandardCharsets.UTF_8), otherNames);
     }
 
-    /** The entry of a normalized key, found by binary search over the sorted key lines. */
+    /** The entry of a normalized key: the primary names first, then the other languages' names. */
     public Entry entry(String key) {
+        Entry e = find(key);
+        if (e != null || otherNames == null) return e;
+        NameIndex more = others();
+        return more == null ? null : more.find(key);
+    }
+
+    private synchronized NameIndex others() {
+        if (others == null && otherNames != null) {
+            try (InputStream in = otherNames.get()) {
+                if (in != null) others = new NameIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return others;
+    }
+
+    /** Binary search over the sorted key lines of this file. */
+    private Entry find(String key) {
         int lo = keysStart;
         int hi = keysEnd;
         while (lo < hi) {
@@ -80,18 +107,24 @@ public final class NameIndex {
     }
 
     /** Every key with its entry: parsed on first use (misspellings, whole-word matches). */
-    public Map<String, Entry> keys() {
+    public synchronized Map<String, Entry> keys() {
         if (allKeys == null) {
             Map<String, Entry> map = new HashMap<>(1 << 16);
-            for (int pos = keysStart; pos < keysEnd; ) {
-                int end = lineEnd(pos);
-                String line = text.substring(pos, end);
-                map.put(line.substring(2, line.indexOf('\t', 2)), parseEntry(line));
-                pos = end + 1;
-            }
+            NameIndex more = otherNames == null ? null : others();
+            if (more != null) more.putKeys(map);
+            putKeys(map);
             allKeys = Collections.unmodifiableMap(map);
         }
         return allKeys;
+    }
+
+    private void putKeys(Map<String, Entry> map) {
+        for (int pos = keysStart; pos < keysEnd; ) {
+            int end = lineEnd(pos);
+            String line = text.substring(pos, end);
+            map.put(line.substring(2, line.indexOf('\t', 2)), parseEntry(line));
+            pos = end + 1;
+        }
     }
 
     public CountryName country(String code) {
@@ -103,7 +136,7 @@ public final class NameIndex {
     }
 
     /** Display names for completion, parsed on first use (the prompt needs them, a lookup does not). */
-    public List<Completion> completions() {
+    public synchronized List<Completion> completions() {
         if (completions == null) {
             List<Completion> list = new ArrayList<>();
             for (int pos = keysEnd; pos < text.length(); ) {

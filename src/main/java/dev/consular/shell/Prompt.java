@@ -62,6 +62,9 @@ public final class Prompt {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
         History.prepare(historyFile, reader);
+        Thread warm = new Thread(() -> warmUp(finder), "consular-warm-up");
+        warm.setDaemon(true);
+        warm.start(); // while the user reads the welcome line and types
         PrintWriter out = terminal.writer();
         boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         Style style = dumb || app.terminal().noColor() ? Style.PLAIN : Style.COLOR;
@@ -89,6 +92,19 @@ public final class Prompt {
         }
         saveHistory(reader);
         return 0;
+    }
+
+    /**
+     * Runs a few lookups and completions nobody sees, so that the first real query finds its code
+     * compiled and the name index parsed: it then answers in milliseconds instead of a hundred.
+     */
+    public static void warmUp(Finder finder) {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
+        for (String q : List.of("germany", "Франция", "kz", "grmany", "congo", "United States", "Индия", "japan")) {
+            Lookup lookup = finder.find(q, MissionFilter.ALL);
+            new TextLookupRenderer(sink, sink, Style.COLOR, 80, finder.resolver()::name).render(lookup);
+            finder.resolver().complete(q.substring(0, Math.min(3, q.length())));
+        }
     }
 
     private int width() {
