@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = {"Find your country's embassy and consulates in Russia, offline.",
-                "Russia is at war in Ukraine; many missions have closed or moved since 2018: every answer shows",
-                "whether an office is open and the sources of each fact."},
+                "Russia is at war in Ukraine; many missions have closed or moved since 2018: every answer "
+                        + "shows whether an office is open and the sources of each fact."},
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
                 DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
