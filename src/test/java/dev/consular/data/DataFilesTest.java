@@ -58,6 +58,8 @@ class DataFilesTest {
                 {"meta.json", "meta.schema.json"}, {"names.json", "names.schema.json"}}) {
             assertValid(schema(pair[1]), pair[0], JSON.readTree(DATA.resolve(pair[0]).toFile()), problems);
         }
+        assertValid(schema("subjects.schema.json"), "places/subjects.json",
+                JSON.readTree(DATA.resolve("places/subjects.json").toFile()), problems);
         if (Files.exists(DATA.resolve("advisories.json"))) {
             assertValid(schema("advisories.schema.json"), "advisories.json", JSON.readTree(DATA.resolve("advisories.json").toFile()), problems);
         }
