@@ -23,6 +23,10 @@ import java.util.function.UnaryOperator;
 final class LookupRun {
     private LookupRun() {}
 
+    /**
+     * The renderer for a format; {@code columns} is {@link DelimitedLookupRenderer#COLUMNS} itself
+     * unless --fields chose columns, which turns text output into a table of them.
+     */
     static LookupRenderer renderer(App app, Format format, List<String> columns, Style style, boolean many,
                                    PrintWriter out, PrintWriter err) throws IOException {
         return switch (format) {

@@ -1,7 +1,6 @@
 package dev.consular.render;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Mission;
