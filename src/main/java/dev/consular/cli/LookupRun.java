@@ -31,12 +31,37 @@ final class LookupRun {
                                    PrintWriter out, PrintWriter err) throws IOException {
         return switch (format) {
             case TEXT -> columns == DelimitedLookupRenderer.COLUMNS
-                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), app.finder().resolver()::name)
+                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), countryNames(app))
                     : new DelimitedLookupRenderer(out, Format.TEXT, columns);
             case JSON -> new JsonLookupRenderer(out, false, many);
             case JSONL -> new JsonLookupRenderer(out, true, many);
             case CSV, TSV -> new DelimitedLookupRenderer(out, format, columns);
             case VCARD -> new VcardLookupRenderer(out, err, app.dataset().meta().asOf());
+        };
+    }
+
+    /** The lookup as it is; for callers with nothing to add (a class, not a lambda: start-up time). */
+    static final UnaryOperator<Lookup> AS_IS = new UnaryOperator<>() {
+        @Override
+        public Lookup apply(Lookup lookup) {
+            return lookup;
+        }
+    };
+
+    /** Nothing to do after a lookup. */
+    static final Consumer<Lookup> NOTHING = new Consumer<>() {
+        @Override
+        public void accept(Lookup lookup) {
+            // nothing
+        }
+    };
+
+    private static java.util.function.Function<String, String> countryNames(App app) {
+        return new java.util.function.Function<>() {
+            @Override
+            public String apply(String code) {
+                return app.finder().resolver().name(code);
+            }
         };
     }
 

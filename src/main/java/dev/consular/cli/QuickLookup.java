@@ -43,9 +43,9 @@ final class QuickLookup {
         if (queries.isEmpty()) return null;
         try {
             Batch batch = new Batch(queries, app.stdin());
-            return LookupRun.run(app, batch, MissionFilter.ALL, l -> l,
+            return LookupRun.run(app, batch, MissionFilter.ALL, LookupRun.AS_IS,
                     LookupRun.renderer(app, format, DelimitedLookupRenderer.COLUMNS, OutputOptions.autoStyle(app.terminal()),
-                            batch.many(), out, err), out, l -> { });
+                            batch.many(), out, err), out, LookupRun.NOTHING);
         } catch (Exception e) {
             return Cli.failure(e, err);
         }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Turns parsed data files (countries, advisories, meta) into records, checking each field's type and rejecting unknown or
@@ -39,8 +38,8 @@ final class DataMapper {
     Country country(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "code", "name", "representation", "missions"));
         String code = required(text(o, "code", ""), "/code");
-        if (code.length() != 2 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) throw error("/code", "\"" + code + "\" is not a two-letter code");
-        List<Mission> missions = list(o.get("missions"), "/missions", this::mission);
+        if (code.length() != 2 || !upper(code.charAt(0)) || !upper(code.charAt(1))) throw error("/code", "\"" + code + "\" is not a two-letter code");
+        List<Mission> missions = list(o.get("missions"), "/missions", Element.MISSION);
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < missions.size(); i++) {
             String id = missions.get(i).id();
@@ -60,19 +59,21 @@ final class DataMapper {
 
     List<Subject> subjects(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "source", "subjects"));
-        return list(o.get("subjects"), "/subjects", (v, at) -> {
-            Map<String, Object> s = object(v, at, Set.of("code", "en", "ru", "geonamesAdmin1", "aliases"));
-            return new Subject(required(text(s, "code", at), at + "/code"), required(text(s, "en", at), at + "/en"),
-                    text(s, "ru", at), strings(s.get("aliases"), at + "/aliases"));
-        });
+        return list(o.get("subjects"), "/subjects", Element.SUBJECT);
+    }
+
+    private Subject subject(Object v, String at) {
+        Map<String, Object> s = object(v, at, Set.of("code", "en", "ru", "geonamesAdmin1", "aliases"));
+        return new Subject(required(text(s, "code", at), at + "/code"), required(text(s, "en", at), at + "/en"),
+                text(s, "ru", at), strings(s.get("aliases"), at + "/aliases"));
     }
 
     Advisories advisories(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "scale", "advisories"));
         Map<String, Object> scaleNode = object(o.get("scale"), "/scale", Set.of("1", "2", "3", "4"));
         Map<String, String> scale = new java.util.TreeMap<>();
-        scaleNode.keySet().forEach(k -> scale.put(k, text(scaleNode, k, "/scale")));
-        return new Advisories(scale, list(o.get("advisories"), "/advisories", this::advice));
+        for (String k : scaleNode.keySet()) scale.put(k, text(scaleNode, k, "/scale"));
+        return new Advisories(scale, list(o.get("advisories"), "/advisories", Element.ADVICE));
     }
 
     private TravelAdvice advice(Object v, String at) {
@@ -85,24 +86,26 @@ final class DataMapper {
                 text(level, "text", at + "/level"), (int) number(level, "common", at + "/level"), text(o, "issued", at),
                 text(o, "reviewed", at), text(o, "url", at), text(o, "summary", at), text(o, "dualNationals", at),
                 text(reg, "name", at + "/registration"), text(reg, "url", at + "/registration"),
-                list(o.get("crisisLine"), at + "/crisisLine", (e, p) -> {
-                    Map<String, Object> line = object(e, p, Set.of("number", "note"));
-                    return new Phone(required(text(line, "number", p), p + "/number"), "emergency", text(line, "note", p));
-                }),
-                list(o.get("sources"), at + "/sources", this::source));
+                list(o.get("crisisLine"), at + "/crisisLine", Element.CRISIS_LINE),
+                list(o.get("sources"), at + "/sources", Element.SOURCE));
+    }
+
+    private Phone crisisLine(Object v, String at) {
+        Map<String, Object> line = object(v, at, Set.of("number", "note"));
+        return new Phone(required(text(line, "number", at), at + "/number"), "emergency", text(line, "note", at));
     }
 
     private Representation representation(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("type", "since", "note", "accreditedFrom", "protectingPower", "sources"));
         return new Representation(oneOf(required(text(o, "type", at), at + "/type"), REPRESENTATIONS, at + "/type"), text(o, "since", at), text(o, "note", at),
                 o.get("accreditedFrom") == null ? null : contact(o.get("accreditedFrom"), at + "/accreditedFrom"),
-                text(o, "protectingPower", at), list(o.get("sources"), at + "/sources", this::source));
+                text(o, "protectingPower", at), list(o.get("sources"), at + "/sources", Element.SOURCE));
     }
 
     private Contact contact(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("mission", "city", "country", "address", "phones", "emails", "website"));
         return new Contact(text(o, "mission", at), text(o, "city", at), text(o, "country", at), text(o, "address", at),
-                list(o.get("phones"), at + "/phones", this::phone), strings(o.get("emails"), at + "/emails"),
+                list(o.get("phones"), at + "/phones", Element.PHONE), strings(o.get("emails"), at + "/emails"),
                 text(o, "website", at));
     }
 
@@ -114,11 +117,11 @@ final class DataMapper {
                 o.get("name") == null ? null : bilingual(o.get("name"), at + "/name"),
                 required(text(o, "city", at), at + "/city"), text(o, "cityRu", at),
                 o.get("address") == null ? null : address(o.get("address"), at + "/address"),
-                list(o.get("phones"), at + "/phones", this::phone), strings(o.get("emails"), at + "/emails"),
+                list(o.get("phones"), at + "/phones", Element.PHONE), strings(o.get("emails"), at + "/emails"),
                 text(o, "website", at), text(o, "hours", at),
                 o.get("geo") == null ? null : geo(o.get("geo"), at + "/geo"),
                 strings(o.get("district"), at + "/district"), status(o.get("status"), at + "/status"),
-                list(o.get("sources"), at + "/sources", this::source));
+                list(o.get("sources"), at + "/sources", Element.SOURCE));
     }
 
     private Address address(Object v, String at) {
@@ -167,20 +170,38 @@ final class DataMapper {
         return o;
     }
 
-    private <T> List<T> list(Object v, String at, BiFunction<Object, String, T> element) {
+    /** What an array holds; a switch rather than lambdas, which would cost every lookup start-up time. */
+    private enum Element { MISSION, SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT }
+
+    private Object element(Element kind, Object v, String at) {
+        return switch (kind) {
+            case MISSION -> mission(v, at);
+            case SOURCE -> source(v, at);
+            case PHONE -> phone(v, at);
+            case STRING -> string(v, at);
+            case ADVICE -> advice(v, at);
+            case CRISIS_LINE -> crisisLine(v, at);
+            case SUBJECT -> subject(v, at);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(Object v, String at, Element kind) {
         if (v == null) return List.of();
         if (!(v instanceof List<?> l)) throw error(at, "expected an array");
         List<T> out = new ArrayList<>(l.size());
-        for (int i = 0; i < l.size(); i++) out.add(element.apply(l.get(i), at + "/" + i));
+        for (int i = 0; i < l.size(); i++) out.add((T) element(kind, l.get(i), at + "/" + i));
         return out;
     }
 
     private List<String> strings(Object v, String at) {
-        return list(v, at, (e, p) -> {
-            if (!(e instanceof String s)) throw error(p, "expected a string");
-            checkNoControls(s, p);
-            return s;
-        });
+        return list(v, at, Element.STRING);
+    }
+
+    private String string(Object v, String at) {
+        if (!(v instanceof String s)) throw error(at, "expected a string");
+        checkNoControls(s, at);
+        return s;
     }
 
     private String text(Map<String, Object> o, String key, String at) {
@@ -193,8 +214,15 @@ final class DataMapper {
 
     /** +, a non-zero digit, then 6 to 14 more digits. */
     private static boolean isE164(String n) {
-        return n.length() >= 8 && n.length() <= 16 && n.charAt(0) == '+' && n.charAt(1) != '0'
-                && n.substring(1).chars().allMatch(c -> c >= '0' && c <= '9');
+        if (n.length() < 8 || n.length() > 16 || n.charAt(0) != '+' || n.charAt(1) == '0') return false;
+        for (int i = 1; i < n.length(); i++) {
+            if (n.charAt(i) < '0' || n.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Text from data never carries control characters: they could drive the user's terminal. */

@@ -49,7 +49,12 @@ public final class Dataset {
         if (names == null) {
             try (InputStream in = NameIndex.class.getResourceAsStream("/index/names.tsv")) {
                 if (in == null) throw new DataException("the country-name index is missing from the build");
-                names = NameIndex.read(in, () -> NameIndex.class.getResourceAsStream("/index/other-names.tsv"));
+                names = NameIndex.read(in, new java.util.function.Supplier<InputStream>() {
+                    @Override
+                    public InputStream get() {
+                        return NameIndex.class.getResourceAsStream("/index/other-names.tsv");
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -59,14 +64,17 @@ public final class Dataset {
 
     /** The country with this code, or null if the data has no file for it. */
     public Country country(String code) {
-        return countries.computeIfAbsent(code, c -> {
-            String path = "countries/" + c.toLowerCase(java.util.Locale.ROOT) + ".json";
-            Country country = readCountry(path);
-            if (country != null && !c.equals(country.code())) {
-                throw new DataException(source.describe(path) + ": holds code " + country.code() + ", expected " + c);
-            }
-            return country;
-        });
+        Country cached = countries.get(code);
+        if (cached != null) return cached;
+        String path = "countries/" + code.toLowerCase(java.util.Locale.ROOT) + ".json";
+        Object tree = readJson(path);
+        if (tree == null) return null;
+        Country country = new DataMapper(source.describe(path)).country(tree);
+        if (!code.equals(country.code())) {
+            throw new DataException(source.describe(path) + ": holds code " + country.code() + ", expected " + code);
+        }
+        countries.putIfAbsent(code, country);
+        return country;
     }
 
     /** Every country the name index knows, in code order. */
@@ -89,8 +97,9 @@ public final class Dataset {
 
     public synchronized Meta meta() {
         if (meta == null) {
-            meta = readTree("meta.json", DataMapper::meta);
-            if (meta == null) throw new DataException(source.describe("meta.json") + ": missing");
+            Object tree = readJson("meta.json");
+            if (tree == null) throw new DataException(source.describe("meta.json") + ": missing");
+            meta = new DataMapper(source.describe("meta.json")).meta(tree);
         }
         return meta;
     }
@@ -98,8 +107,9 @@ public final class Dataset {
     /** Every government's travel advice; an empty list where the data has none. */
     public synchronized Advisories advisories() {
         if (advisories == null) {
-            advisories = readTree("advisories.json", (mapper, tree) -> mapper.advisories(tree));
-            if (advisories == null) advisories = new Advisories(Map.of(), List.of());
+            Object tree = readJson("advisories.json");
+            advisories = tree == null ? new Advisories(Map.of(), List.of())
+                    : new DataMapper(source.describe("advisories.json")).advisories(tree);
         }
         return advisories;
     }
@@ -107,8 +117,9 @@ public final class Dataset {
     /** Russia's places and federal subjects, read on first use (only --near and near need them). */
     public synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
-            List<Subject> subjects = readTree("places/subjects.json", DataMapper::subjects);
-            if (subjects == null) throw new DataException(source.describe("places/subjects.json") + ": missing");
+            Object tree = readJson("places/subjects.json");
+            if (tree == null) throw new DataException(source.describe("places/subjects.json") + ": missing");
+            List<Subject> subjects = new DataMapper(source.describe("places/subjects.json")).subjects(tree);
             gazetteer = new Gazetteer(readPlaces("places/places.tsv"), subjects);
         }
         return gazetteer;
@@ -137,14 +148,11 @@ public final class Dataset {
         return places;
     }
 
-    private Country readCountry(String path) {
-        return readTree(path, DataMapper::country);
-    }
-
-    private <T> T readTree(String path, java.util.function.BiFunction<DataMapper, Object, T> map) {
+    /** The parsed JSON of a file, or null if it does not exist. */
+    private Object readJson(String path) {
         try (InputStream in = source.open(path)) {
             if (in == null) return null;
-            return map.apply(new DataMapper(source.describe(path)), JsonTree.read(in));
+            return JsonTree.read(in);
         } catch (JsonProcessingException e) {
             throw located(path, e);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.consular.lookup;
 
 import dev.consular.model.Mission;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +16,27 @@ public record MissionFilter(Set<String> kinds, String city, boolean openOnly) {
             "representative-office", "interests-section", "embassy-branch", "consulate-general", "consulate",
             "consular-agency", "honorary-consulate");
 
-    /** Open offices first, the embassy before consulates, then by city. */
-    public static final Comparator<Mission> READING_ORDER = Comparator
-            .comparingInt((Mission m) -> STATE_ORDER.indexOf(m.status().state()))
-            .thenComparingInt(m -> KIND_ORDER.indexOf(m.kind()))
-            .thenComparing(Mission::city);
+    /** Open offices first, the embassy before consulates, then by city (a class, not lambdas: start-up). */
+    public static final Comparator<Mission> READING_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Mission a, Mission b) {
+            int c = Integer.compare(STATE_ORDER.indexOf(a.status().state()), STATE_ORDER.indexOf(b.status().state()));
+            if (c == 0) c = Integer.compare(KIND_ORDER.indexOf(a.kind()), KIND_ORDER.indexOf(b.kind()));
+            return c != 0 ? c : a.city().compareTo(b.city());
+        }
+    };
 
     public List<Mission> apply(List<Mission> missions) {
         String wantedCity = city == null ? null : Normalizer.normalize(city);
-        return missions.stream()
-                .filter(m -> kinds.isEmpty() || kinds.contains(m.kind()))
-                .filter(m -> !openOnly || m.status().isOpen())
-                .filter(m -> wantedCity == null || matchesCity(m, wantedCity))
-                .sorted(READING_ORDER)
-                .toList();
+        List<Mission> shown = new ArrayList<>();
+        for (Mission m : missions) {
+            if ((kinds.isEmpty() || kinds.contains(m.kind())) && (!openOnly || m.status().isOpen())
+                    && (wantedCity == null || matchesCity(m, wantedCity))) {
+                shown.add(m);
+            }
+        }
+        shown.sort(READING_ORDER);
+        return List.copyOf(shown);
     }
 
     private static boolean matchesCity(Mission m, String wanted) {

@@ -7,6 +7,7 @@ import java.util.Map;
 public record Advisories(Map<String, String> scale, List<TravelAdvice> advice) {
 
     public TravelAdvice of(String government) {
-        return advice.stream().filter(a -> a.government().equals(government)).findFirst().orElse(null);
+        for (TravelAdvice a : advice) if (a.government().equals(government)) return a;
+        return null;
     }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 public record Country(String code, Bilingual name, Representation representation, List<Mission> missions) {
 
     public long openMissions() {
-        return missions.stream().filter(m -> m.status().isOpen()).count();
+        long open = 0;
+        for (Mission m : missions) if (m.status().isOpen()) open++;
+        return open;
     }
 
     public Mission mission(String id) {
-        return missions.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+        for (Mission m : missions) if (m.id().equals(id)) return m;
+        return null;
     }
 }
