@@ -9,10 +9,7 @@ import dev.consular.render.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -22,16 +19,7 @@ import java.util.concurrent.Callable;
 /** consular advisory: the notice, emergency numbers and guidance; one government's advice, or all. */
 @Command(name = "advisory", description = {"Show the consular-assistance notice, Russia's emergency numbers and guidance.",
         "--from adds what one government advises its citizens; --all lists every government's level."})
-final class AdvisoryCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
+final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;
 
@@ -48,7 +36,7 @@ final class AdvisoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = root.app();
+        App app = app();
         String asOf = app.dataset().meta().asOf();
         var format = output.format(spec);
         Advisories advisories = app.dataset().advisories();
@@ -57,7 +45,7 @@ final class AdvisoryCommand implements Callable<Integer> {
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+            Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
                     out -> renderer(app, out).all(format, sorted, asOf));
             return ExitCode.FOUND;
         }
@@ -65,19 +53,19 @@ final class AdvisoryCommand implements Callable<Integer> {
         if (which != null && which.from != null) {
             Resolution r = app.finder().resolver().resolve(which.from);
             if (!(r instanceof Resolution.Found f)) {
-                spec.commandLine().getErr().println("consular: " + (r instanceof Resolution.Ambiguous a
+                err().println("consular: " + (r instanceof Resolution.Ambiguous a
                         ? Messages.ambiguous(a) : Messages.notFound((Resolution.NotFound) r)));
                 return r instanceof Resolution.Ambiguous ? ExitCode.AMBIGUOUS : ExitCode.NOT_FOUND;
             }
             advice = advisories.of(f.code());
             if (advice == null) {
-                spec.commandLine().getErr().println("consular: the data has no travel advice from the government of "
+                err().println("consular: the data has no travel advice from the government of "
                         + app.finder().resolver().name(f.code()) + "; `consular advisory --all` lists those it has");
                 return ExitCode.NOT_FOUND;
             }
         }
         TravelAdvice chosen = advice;
-        Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+        Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
                 out -> renderer(app, out).render(format, app.dataset().advisory(), chosen, asOf));
         return ExitCode.FOUND;
     }

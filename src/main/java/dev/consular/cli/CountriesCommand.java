@@ -4,10 +4,7 @@ import dev.consular.model.Country;
 import dev.consular.render.CountriesRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,16 +12,7 @@ import java.util.concurrent.Callable;
 
 /** consular countries: every sending state with its representation and number of missions. */
 @Command(name = "countries", description = "List every country with how it is represented in Russia and its missions.")
-final class CountriesCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
+final class CountriesCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Only countries with at least one open mission in Russia.")
     boolean openOnly;
 
@@ -34,11 +22,11 @@ final class CountriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Country> countries = root.app().dataset().allCountries().stream()
+        List<Country> countries = app().dataset().allCountries().stream()
                 .filter(c -> !openOnly || c.openMissions() > 0)
                 .filter(c -> representation == null || c.representation().type().equals(representation))
                 .toList();
-        CountriesRenderer.render(spec.commandLine().getOut(), output.format(spec), countries);
+        CountriesRenderer.render(out(), output.format(spec), countries);
         return ExitCode.FOUND;
     }
 }

@@ -4,9 +4,6 @@ import dev.consular.data.CoverageReport;
 import dev.consular.render.ReportRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -14,26 +11,14 @@ import java.util.concurrent.Callable;
 /** consular data: facts about the dataset itself. */
 @Command(name = "data", description = "Facts about the dataset.", subcommands = DataCommand.Report.class)
 final class DataCommand {
-    @ParentCommand
-    RootCommand root;
-
     /** consular data report: how complete the data is, field by field. */
     @Command(name = "report", description = "Show how many missions have each kind of fact, and the data's date.")
-    static final class Report implements Callable<Integer> {
-        @ParentCommand
-        DataCommand data;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        OutputOptions output;
-
+    static final class Report extends AppCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
-            App app = data.root.app();
+            App app = app();
             CoverageReport report = CoverageReport.of(app.dataset().allCountries(), app.dataset().meta());
-            new ReportRenderer(spec.commandLine().getOut()).render(output.format(spec), report);
+            new ReportRenderer(out()).render(output.format(spec), report);
             return ExitCode.FOUND;
         }
     }

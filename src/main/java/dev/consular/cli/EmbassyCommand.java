@@ -12,11 +12,8 @@ import dev.consular.render.QrCode;
 import dev.consular.render.VcardLookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +28,7 @@ import java.util.concurrent.Callable;
                 "COUNTRY is a name in any language, an ISO code (DE, DEU, 276), an alias or demonym; "
                         + "'-' reads one per line from standard input."},
         footer = {"", "Exit code: 0 all found, 1 some query matched no country, 3 some query was ambiguous (the worst of a batch)."})
-final class EmbassyCommand implements Callable<Integer> {
+final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     /** Kinds a user may filter on, as in the data. */
     enum Kind {
         embassy, consulate_general, consulate, honorary_consulate, consular_agency, embassy_branch,
@@ -41,15 +38,6 @@ final class EmbassyCommand implements Callable<Integer> {
             return name().replace('_', '-');
         }
     }
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
 
     @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
             completionCandidates = CountryCandidates.class)
@@ -79,7 +67,7 @@ final class EmbassyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = root.app();
+        App app = app();
         for (String c : countries) {
             if (c.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty country name");
         }
@@ -87,13 +75,13 @@ final class EmbassyCommand implements Callable<Integer> {
         Set<String> kindIds = new LinkedHashSet<>();
         kinds.forEach(k -> kindIds.add(k.id()));
         MissionFilter filter = new MissionFilter(kindIds, city, openOnly);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Place place = null;
         if (near != null) {
             if (near.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
             PlaceResolver.Result where = new PlaceResolver(app.dataset().gazetteer()).resolve(near);
             if (!(where instanceof PlaceResolver.Found f)) {
-                return PlaceMessages.fail(spec.commandLine().getErr(), where, app.dataset().gazetteer());
+                return PlaceMessages.fail(err(), where, app.dataset().gazetteer());
             }
             place = f.place();
         }
@@ -133,7 +121,7 @@ final class EmbassyCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        return LookupRun.renderer(app, format, columns, output.style(app.terminal()), many, out, spec.commandLine().getErr());
+        return LookupRun.renderer(app, format, columns, output.style(app.terminal()), many, out, err());
     }
 
     /** Kind names as the data spells them, for --help and completion. */

@@ -7,11 +7,8 @@ import dev.consular.places.ServingOffice;
 import dev.consular.render.NearRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,16 +17,7 @@ import java.util.concurrent.Callable;
 /** consular near PLACE: every open mission, of all countries, in or near a place, nearest first. */
 @Command(name = "near", aliases = {"where"},
         description = "List every open mission of any country in or near a town or region of Russia, nearest first.")
-final class NearCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
+final class NearCommand extends AppCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLACE", arity = "1..*",
             description = "A town, city district or region, in Latin or Cyrillic script (\"Kirovsk, Murmansk Oblast\").")
     List<String> words;
@@ -42,15 +30,15 @@ final class NearCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (withinKm <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be more than 0 km");
         if (String.join("", words).isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
-        App app = root.app();
+        App app = app();
         Gazetteer gazetteer = app.dataset().gazetteer();
         PlaceResolver.Result where = new PlaceResolver(gazetteer).resolve(String.join(" ", words));
         if (!(where instanceof PlaceResolver.Found found)) {
-            return PlaceMessages.fail(spec.commandLine().getErr(), where, gazetteer);
+            return PlaceMessages.fail(err(), where, gazetteer);
         }
         List<NearbyMission> near = new ServingOffice(gazetteer)
                 .openMissionsNear(found.place(), app.dataset().allCountries(), withinKm);
-        new NearRenderer(spec.commandLine().getOut(), output.style(app.terminal()))
+        new NearRenderer(out(), output.style(app.terminal()))
                 .render(output.format(spec), found.place(), gazetteer.subject(found.place().subject()), withinKm, near);
         return near.isEmpty() ? ExitCode.NOT_FOUND : ExitCode.FOUND;
     }

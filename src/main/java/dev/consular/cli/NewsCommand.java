@@ -5,11 +5,8 @@ import dev.consular.render.ArticleRenderer;
 import dev.consular.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,26 +15,17 @@ import java.util.concurrent.Callable;
 /** consular news: the archived articles; with one article, or news show ID, the article itself. */
 @Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
         subcommands = NewsCommand.Show.class)
-final class NewsCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    OutputOptions output;
-
+final class NewsCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
             description = "Print straight to the terminal, even when the text is longer than the screen.")
     boolean noPager;
 
     @Override
     public Integer call() throws IOException {
-        App app = root.app();
+        App app = app();
         List<Article> articles = app.dataset().articles();
         if (articles.size() == 1) return print(app, spec, output, articles.get(0));
-        new ArticleRenderer(spec.commandLine().getOut(), output.style(app.terminal()), app.terminal().wrapWidth())
+        new ArticleRenderer(out(), output.style(app.terminal()), app.terminal().wrapWidth())
                 .list(output.format(spec), articles);
         return ExitCode.FOUND;
     }
@@ -45,33 +33,27 @@ final class NewsCommand implements Callable<Integer> {
     /** One article, through the pager when it is longer than the screen. */
     int print(App app, CommandLine.Model.CommandSpec spec, OutputOptions output, Article a) throws IOException {
         Format format = output.format(spec);
-        Pager.show(app.terminal(), !noPager && format == Format.TEXT, spec.commandLine().getOut(),
+        Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
                 out -> new ArticleRenderer(out, output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
         return ExitCode.FOUND;
     }
 
     /** consular news show ID. */
     @Command(name = "show", description = "Print one archived article.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
+    static final class Show extends AppCommand implements Callable<Integer> {
+        @picocli.CommandLine.ParentCommand
         NewsCommand news;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        OutputOptions output;
 
         @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
         String id;
 
         @Override
         public Integer call() throws IOException {
-            App app = news.root.app();
+            App app = app();
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) return news.print(app, spec, output, a);
             }
-            spec.commandLine().getErr().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
+            err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
                     + "\"; `consular news` lists them");
             return ExitCode.NOT_FOUND;
         }
