@@ -6,7 +6,6 @@ import dev.consular.model.TravelAdvice;
 import dev.consular.render.AdvisoryRenderer;
 import dev.consular.render.Format;
 import dev.consular.render.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

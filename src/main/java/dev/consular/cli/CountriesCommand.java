@@ -2,7 +2,6 @@ package dev.consular.cli;
 
 import dev.consular.model.Country;
 import dev.consular.render.CountriesRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

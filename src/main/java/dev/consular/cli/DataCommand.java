@@ -2,7 +2,6 @@ package dev.consular.cli;
 
 import dev.consular.data.CoverageReport;
 import dev.consular.render.ReportRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
