@@ -28,6 +28,13 @@ import java.util.Map;
 public final class Prompt {
     private static final List<String> QUIT = List.of("quit", "exit", "q");
 
+    /**
+     * JLine reports problems (an unreadable history file, say) through java.util.logging, whose
+     * default handler prints stack traces on the terminal; the prompt says what matters itself.
+     * Held here so that the setting is not garbage-collected with the logger.
+     */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
     private final Terminal terminal;
     private final App app;
     private final CommandLine commands;
@@ -42,6 +49,7 @@ public final class Prompt {
     }
 
     public int run() {
+        JLINE_LOG.setLevel(java.util.logging.Level.OFF);
         Finder finder = app.finder();
         Map<String, List<String>> commandOptions = new LinkedHashMap<>();
         commands.getSubcommands().forEach((name, sub) -> {
@@ -67,6 +75,10 @@ public final class Prompt {
         warm.start(); // while the user reads the welcome line and types
         PrintWriter out = terminal.writer();
         boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        if (!dumb) {
+            // as you type, the rest of an earlier query is suggested in grey; the right arrow takes it
+            new org.jline.widget.AutosuggestionWidgets(reader).enable();
+        }
         Style style = dumb || app.terminal().noColor() ? Style.PLAIN : Style.COLOR;
         out.println("consular: type a country (any language, code or demonym) and Enter; Tab completes; "
                 + "'help' lists commands, 'quit' leaves. Data as of " + app.dataset().meta().asOf() + ".");

@@ -133,6 +133,25 @@ class PromptTest {
     }
 
     @Test
+    void aHistoryFileWithBadSyntaxPrintsNoStackTrace() throws IOException {
+        Path history = state.resolve("consular/history");
+        Files.createDirectories(history.getParent());
+        Files.writeString(history, "germany\nnot:a:timestamp\n");
+        java.io.PrintStream realErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        Session s;
+        try {
+            s = session("france\nquit\n");
+        } finally {
+            System.setErr(realErr);
+        }
+        assertEquals(0, s.exit());
+        assertTrue(s.screen().contains("France (FR)"), s.screen());
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "JLine's logging reached the terminal");
+    }
+
+    @Test
     void historyIsKeptOwnerOnlyAndExclamationMarksAreNotExpanded() throws IOException {
         session("germany!\nfrance\nquit\n");
         Path history = state.resolve("consular/history");
