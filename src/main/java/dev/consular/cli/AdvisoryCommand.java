@@ -4,10 +4,10 @@ import dev.consular.lookup.Resolution;
 import dev.consular.model.Advisories;
 import dev.consular.model.TravelAdvice;
 import dev.consular.render.AdvisoryRenderer;
-import dev.consular.render.Format;
 import dev.consular.render.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -22,8 +22,8 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;
 
-    @Option(names = "--no-pager", description = "Print straight to the terminal, even when the text is longer than the screen.")
-    boolean noPager;
+    @Mixin
+    Pager pager;
 
     static final class Which {
         @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
@@ -44,7 +44,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
+            pager.show(app.terminal(), format, out(),
                     out -> renderer(app, out).all(format, sorted, asOf));
             return ExitCode.FOUND;
         }
@@ -64,7 +64,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
             }
         }
         TravelAdvice chosen = advice;
-        Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
+        pager.show(app.terminal(), format, out(),
                 out -> renderer(app, out).render(format, app.dataset().advisory(), chosen, asOf));
         return ExitCode.FOUND;
     }

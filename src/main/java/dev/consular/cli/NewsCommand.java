@@ -5,7 +5,7 @@ import dev.consular.render.ArticleRenderer;
 import dev.consular.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -16,25 +16,25 @@ import java.util.concurrent.Callable;
 @Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
         subcommands = NewsCommand.Show.class)
 final class NewsCommand extends AppCommand implements Callable<Integer> {
-    @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print straight to the terminal, even when the text is longer than the screen.")
-    boolean noPager;
+    @Mixin
+    Pager pager;
 
     @Override
     public Integer call() throws IOException {
         App app = app();
         List<Article> articles = app.dataset().articles();
-        if (articles.size() == 1) return print(app, spec, output, articles.get(0));
+        if (articles.size() == 1) return print(this, articles.get(0));
         new ArticleRenderer(out(), output.style(app.terminal()), app.terminal().wrapWidth())
                 .list(output.format(spec), articles);
         return ExitCode.FOUND;
     }
 
     /** One article, through the pager when it is longer than the screen. */
-    int print(App app, CommandLine.Model.CommandSpec spec, OutputOptions output, Article a) throws IOException {
-        Format format = output.format(spec);
-        Pager.show(app.terminal(), !noPager && format == Format.TEXT, out(),
-                out -> new ArticleRenderer(out, output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
+    int print(AppCommand command, Article a) throws IOException {
+        App app = command.app();
+        Format format = command.output.format(command.spec);
+        pager.show(app.terminal(), format, command.out(), out -> new ArticleRenderer(out,
+                command.output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
         return ExitCode.FOUND;
     }
 
@@ -51,7 +51,7 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             App app = app();
             for (Article a : app.dataset().articles()) {
-                if (a.id().equals(id)) return news.print(app, spec, output, a);
+                if (a.id().equals(id)) return news.print(this, a);
             }
             err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
                     + "\"; `consular news` lists them");

@@ -11,15 +11,18 @@ import java.nio.charset.StandardCharsets;
  * only on a terminal and only when it does not fit on the screen; otherwise it is printed as is.
  */
 final class Pager {
-    private Pager() {}
+    @picocli.CommandLine.Option(names = "--no-pager", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Print straight to the terminal, even when the text is longer than the screen.")
+    boolean off;
 
     /** Something that writes text. */
     interface Body {
         void write(PrintWriter out) throws IOException;
     }
 
-    static void show(TerminalInfo terminal, boolean allowed, PrintWriter out, Body body) throws IOException {
-        if (!allowed || !terminal.interactive() || terminal.rows() <= 0 || terminal.pager() == null
+    /** Writes the body, through the pager when it is text for a terminal and longer than the screen. */
+    void show(TerminalInfo terminal, dev.consular.render.Format format, PrintWriter out, Body body) throws IOException {
+        if (off || format != dev.consular.render.Format.TEXT || !terminal.interactive() || terminal.rows() <= 0 || terminal.pager() == null
                 || terminal.pager().isBlank() || terminal.dumb()) {
             body.write(out);
             return;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
 
 /** Shared writers for tables (csv, tsv, json, jsonl of rows) and whole JSON documents. */
@@ -85,7 +84,4 @@ public final class Documents {
     }
 
 
-    static List<String> row(String... cells) {
-        return Arrays.asList(cells);
-    }
 }
