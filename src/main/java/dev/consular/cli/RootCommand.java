@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 /** consular: with no command, opens the prompt on a terminal and reads queries from a pipe. */
 @Command(name = "consular",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // -h/--help on every subcommand, as the error messages promise
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = {"Find your country's embassy and consulates in Russia, offline.",

@@ -136,6 +136,15 @@ class CommandsTest {
         assertTrue(r.out().matches("(?s)consular \\S+ \\(data as of \\d{4}-\\d{2}-\\d{2}\\)\n.*"), r.out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"embassy", "countries", "advisory", "news", "news show", "data report", "near", "shell", "completion"})
+    void everyCommandHasTheHelpItsErrorMessagesPointTo(String command) {
+        String[] words = (command + " --help").split(" ");
+        Result r = CliRun.run(words);
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("Usage: consular " + command), r.out());
+    }
+
     @Test
     void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
         Result r = CliRun.run("embassy", "germany", "--frobnicate");
