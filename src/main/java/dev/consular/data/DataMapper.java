@@ -4,6 +4,8 @@ import dev.consular.model.Address;
 import dev.consular.model.Advisories;
 import dev.consular.model.Bilingual;
 import dev.consular.model.Contact;
+import dev.consular.model.Gap;
+import dev.consular.model.Move;
 import dev.consular.model.Country;
 import dev.consular.model.Geo;
 import dev.consular.model.Mission;
@@ -28,6 +30,8 @@ final class DataMapper {
     private static final Set<String> KINDS = Set.of("embassy", "consulate-general", "consulate", "honorary-consulate",
             "consular-agency", "embassy-branch", "interests-section", "representative-office", "nunciature", "delegation");
     private static final Set<String> PHONE_TYPES = Set.of("main", "consular", "visa", "emergency", "fax", "other");
+
+    private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
 
     private final String file;
 
@@ -111,7 +115,7 @@ final class DataMapper {
 
     private Mission mission(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("id", "kind", "name", "city", "cityRu", "address", "phones", "emails",
-                "website", "hours", "geo", "district", "status", "sources"));
+                "website", "hours", "geo", "district", "status", "sources", "moved", "gaps"));
         return new Mission(required(text(o, "id", at), at + "/id"),
                 oneOf(required(text(o, "kind", at), at + "/kind"), KINDS, at + "/kind"),
                 o.get("name") == null ? null : bilingual(o.get("name"), at + "/name"),
@@ -121,7 +125,21 @@ final class DataMapper {
                 text(o, "website", at), text(o, "hours", at),
                 o.get("geo") == null ? null : geo(o.get("geo"), at + "/geo"),
                 strings(o.get("district"), at + "/district"), status(o.get("status"), at + "/status"),
-                list(o.get("sources"), at + "/sources", Element.SOURCE));
+                list(o.get("sources"), at + "/sources", Element.SOURCE),
+                o.get("moved") == null ? null : move(o.get("moved"), at + "/moved"),
+                list(o.get("gaps"), at + "/gaps", Element.GAP));
+    }
+
+    private Move move(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("since", "from", "note"));
+        return new Move(text(o, "since", at), o.get("from") == null ? null : address(o.get("from"), at + "/from"),
+                text(o, "note", at));
+    }
+
+    private Gap gap(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("fields", "searched", "note"));
+        return new Gap(strings(o.get("fields"), at + "/fields"), required(text(o, "searched", at), at + "/searched"),
+                text(o, "note", at));
     }
 
     private Address address(Object v, String at) {
@@ -142,17 +160,18 @@ final class DataMapper {
     }
 
     private Phone phone(Object v, String at) {
-        Map<String, Object> o = object(v, at, Set.of("number", "type", "note"));
+        Map<String, Object> o = object(v, at, Set.of("number", "type", "note", "published"));
         String number = required(text(o, "number", at), at + "/number");
         if (!isE164(number)) throw error(at + "/number", "\"" + number + "\" is not an E.164 number");
         return new Phone(number, oneOf(required(text(o, "type", at), at + "/type"), PHONE_TYPES, at + "/type"),
-                text(o, "note", at));
+                text(o, "note", at), text(o, "published", at));
     }
 
     private Source source(Object v, String at) {
-        Map<String, Object> o = object(v, at, Set.of("url", "title", "date", "accessed", "fields"));
+        Map<String, Object> o = object(v, at, Set.of("url", "title", "date", "accessed", "fields", "confidence"));
         return new Source(required(text(o, "url", at), at + "/url"), text(o, "title", at), text(o, "date", at),
-                text(o, "accessed", at), strings(o.get("fields"), at + "/fields"));
+                text(o, "accessed", at), strings(o.get("fields"), at + "/fields"),
+                oneOf(text(o, "confidence", at), CONFIDENCE, at + "/confidence"));
     }
 
     private Bilingual bilingual(Object v, String at) {
@@ -171,7 +190,7 @@ final class DataMapper {
     }
 
     /** What an array holds; a switch rather than lambdas, which would cost every lookup start-up time. */
-    private enum Element { MISSION, SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT }
+    private enum Element { MISSION, SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT, GAP }
 
     private Object element(Element kind, Object v, String at) {
         return switch (kind) {
@@ -182,6 +201,7 @@ final class DataMapper {
             case ADVICE -> advice(v, at);
             case CRISIS_LINE -> crisisLine(v, at);
             case SUBJECT -> subject(v, at);
+            case GAP -> gap(v, at);
         };
     }
 
