@@ -16,7 +16,8 @@ final class DataCommand {
         @Override
         public Integer call() throws IOException {
             App app = app();
-            CoverageReport report = CoverageReport.of(app.dataset().allCountries(), app.dataset().meta());
+            CoverageReport report = CoverageReport.of(app.dataset().allCountries(), app.dataset().meta(),
+                    app.dataset().regions());
             new ReportRenderer(out()).render(output.format(spec), report);
             return ExitCode.FOUND;
         }

@@ -61,6 +61,19 @@ final class DataMapper {
         return new Dataset.Meta(required(text(o, "asOf", ""), "/asOf"), text(o, "license", ""), text(o, "attribution", ""));
     }
 
+    /** regions.json: region name to country codes, turned into code to region. */
+    Map<String, String> regions(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "source", "note", "regions"));
+        Map<String, Object> regions = object(o.get("regions"), "/regions", null);
+        Map<String, String> regionOf = new java.util.HashMap<>();
+        for (Map.Entry<String, Object> e : regions.entrySet()) {
+            for (String code : strings(e.getValue(), "/regions/" + e.getKey())) {
+                if (regionOf.put(code, e.getKey()) != null) throw error("/regions/" + e.getKey(), code + " is in two regions");
+            }
+        }
+        return regionOf;
+    }
+
     List<Subject> subjects(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "source", "subjects"));
         return list(o.get("subjects"), "/subjects", Element.SUBJECT);
@@ -179,12 +192,13 @@ final class DataMapper {
         return new Bilingual(required(text(o, "en", at), at + "/en"), text(o, "ru", at));
     }
 
+    /** @param allowed the keys the object may have; null for a map with any keys */
     @SuppressWarnings("unchecked")
     private Map<String, Object> object(Object v, String at, Set<String> allowed) {
         if (!(v instanceof Map)) throw error(at.isEmpty() ? "/" : at, "expected an object");
         Map<String, Object> o = (Map<String, Object>) v;
         for (String key : o.keySet()) {
-            if (!allowed.contains(key)) throw error(at + "/" + key, "unknown field \"" + key + "\"");
+            if (allowed != null && !allowed.contains(key)) throw error(at + "/" + key, "unknown field \"" + key + "\"");
         }
         return o;
     }

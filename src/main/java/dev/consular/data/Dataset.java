@@ -114,6 +114,12 @@ public final class Dataset {
         return advisories;
     }
 
+    /** The region of the world of each country code (for the coverage report); empty where the data has none. */
+    public Map<String, String> regions() {
+        Object tree = readJson("regions.json");
+        return tree == null ? Map.of() : new DataMapper(source.describe("regions.json")).regions(tree);
+    }
+
     /** Russia's places and federal subjects, read on first use (only --near and near need them). */
     public synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {

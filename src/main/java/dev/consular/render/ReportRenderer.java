@@ -24,11 +24,15 @@ public final class ReportRenderer {
             case JSONL -> Documents.jsonLine(out, r);
             case CSV, TSV -> {
                 List<List<String>> rows = new ArrayList<>();
-                for (CoverageReport.FieldCoverage f : r.fields()) {
+                for (int i = 0; i < r.fields().size(); i++) {
+                    CoverageReport.FieldCoverage f = r.fields().get(i);
+                    CoverageReport.FieldCoverage e = r.embassyFields().get(i);
                     rows.add(List.of(f.field(), String.valueOf(f.filled()), String.valueOf(f.of()),
-                            String.format(Locale.ROOT, "%.1f", f.percent())));
+                            String.format(Locale.ROOT, "%.1f", f.percent()), String.valueOf(e.filled()),
+                            String.valueOf(e.of()), String.format(Locale.ROOT, "%.1f", e.percent())));
                 }
-                Documents.table(out, format, List.of("field", "filled", "open_missions", "percent"), rows);
+                Documents.table(out, format, List.of("field", "filled", "open_missions", "percent",
+                        "embassies_filled", "open_embassies", "embassies_percent"), rows);
             }
         }
     }
@@ -50,11 +54,46 @@ public final class ReportRenderer {
         Documents.columns(out, kinds);
         out.println();
         List<List<String>> fields = new ArrayList<>();
-        fields.add(List.of("FIELD (open missions: " + r.openMissions() + ")", "FILLED", "PERCENT"));
-        for (CoverageReport.FieldCoverage f : r.fields()) {
-            fields.add(List.of(f.field(), String.valueOf(f.filled()), String.format(Locale.ROOT, "%5.1f%%", f.percent())));
+        fields.add(List.of("FIELD", "OPEN EMBASSIES (" + r.openEmbassies() + ")", "ALL OPEN MISSIONS (" + r.openMissions() + ")"));
+        for (int i = 0; i < r.fields().size(); i++) {
+            fields.add(List.of(r.fields().get(i).field(), countAndPercent(r.embassyFields().get(i)),
+                    countAndPercent(r.fields().get(i))));
         }
         Documents.columns(out, fields);
+        out.println();
+        List<String> header = new ArrayList<>(List.of("REGION", "EMBASSIES"));
+        for (String field : CoverageReport.KEY_FIELDS) header.add(field.toUpperCase(Locale.ROOT));
+        header.add("MISSIONS");
+        header.add("ADDRESS");
+        header.add("PHONE");
+        List<List<String>> regions = new ArrayList<>();
+        regions.add(header);
+        for (CoverageReport.RegionCoverage g : r.regions()) {
+            List<String> row = new ArrayList<>(List.of(g.region(), String.valueOf(g.openEmbassies())));
+            for (CoverageReport.FieldCoverage f : g.embassyFields()) row.add(percent(f));
+            row.add(String.valueOf(g.openMissions()));
+            row.add(percent(g.missionFields().get(0)));
+            row.add(percent(g.missionFields().get(1)));
+            regions.add(row);
+        }
+        Documents.columns(out, regions);
+        out.println("(per region: the share of its open embassies, then of all its open missions, with each fact)");
+        out.println();
+        codes("Open embassies without a street address", r.embassiesWithoutAddress());
+        codes("Open embassies without a phone", r.embassiesWithoutPhone());
+    }
+
+    private void codes(String what, List<String> codes) {
+        out.println(what + " (" + codes.size() + "):" + (codes.isEmpty() ? " none" : ""));
+        if (!codes.isEmpty()) out.println("  " + TextWrap.hanging(String.join(" ", codes), 78, "  "));
+    }
+
+    private static String countAndPercent(CoverageReport.FieldCoverage f) {
+        return String.format(Locale.ROOT, "%4d %6.1f%%", f.filled(), f.percent());
+    }
+
+    private static String percent(CoverageReport.FieldCoverage f) {
+        return String.format(Locale.ROOT, "%5.1f%%", f.percent());
     }
 
     private static String count(Map<String, Integer> m, String state) {

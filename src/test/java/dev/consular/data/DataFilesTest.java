@@ -55,7 +55,8 @@ class DataFilesTest {
         JsonSchema country = schema("country.schema.json");
         COUNTRIES.forEach((file, node) -> assertValid(country, file, node, problems));
         for (String[] pair : new String[][] {{"advisory.json", "advisory.schema.json"}, {"news.json", "news.schema.json"},
-                {"meta.json", "meta.schema.json"}, {"names.json", "names.schema.json"}}) {
+                {"meta.json", "meta.schema.json"}, {"names.json", "names.schema.json"},
+                {"regions.json", "regions.schema.json"}}) {
             assertValid(schema(pair[1]), pair[0], JSON.readTree(DATA.resolve(pair[0]).toFile()), problems);
         }
         assertValid(schema("subjects.schema.json"), "places/subjects.json",
@@ -79,6 +80,21 @@ class DataFilesTest {
                 if (!id.startsWith(code.toLowerCase() + "-")) problems.add(file + ": id " + id + " lacks the country prefix");
             }
         });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyCountryHasExactlyOneRegion() throws IOException {
+        JsonNode regions = JSON.readTree(DATA.resolve("regions.json").toFile()).path("regions");
+        Map<String, Integer> seen = new HashMap<>();
+        regions.fields().forEachRemaining(r -> r.getValue().forEach(c -> seen.merge(c.asText(), 1, Integer::sum)));
+        List<String> problems = new ArrayList<>();
+        COUNTRIES.values().forEach(c -> {
+            String code = c.path("code").asText();
+            if (seen.getOrDefault(code, 0) != 1) problems.add(code + " is in " + seen.getOrDefault(code, 0) + " regions");
+        });
+        seen.keySet().stream().filter(code -> COUNTRIES.values().stream().noneMatch(c -> c.path("code").asText().equals(code)))
+                .forEach(code -> problems.add(code + " has a region but no country file"));
         assertEquals(List.of(), problems);
     }
 
