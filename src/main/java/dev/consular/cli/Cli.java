@@ -57,6 +57,11 @@ public final class Cli {
             err.flush();
             return ExitCode.DATA;
         }
+        if (e instanceof OutputFileException file) {
+            err.println("consular: " + dev.consular.render.Sanitizer.clean(file.getMessage()));
+            err.flush();
+            return ExitCode.CANNOT_WRITE;
+        }
         if (e instanceof UncheckedIOException io && io.getCause() != null) {
             err.println("consular: cannot read input: " + io.getCause().getMessage());
             err.flush();

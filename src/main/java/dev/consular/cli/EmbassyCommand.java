@@ -9,6 +9,8 @@ import dev.consular.render.DelimitedLookupRenderer;
 import dev.consular.render.Format;
 import dev.consular.render.LookupRenderer;
 import dev.consular.render.QrCode;
+import dev.consular.render.QrImage;
+import dev.consular.render.ScanPayloads;
 import dev.consular.render.VcardLookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +61,11 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
             description = "Columns for csv, tsv or a text table, e.g. country_code,name,city,phones,status.")
     List<String> fields;
 
-    @Option(names = "--qr", description = "After each card, a QR code of the first office's contact (vCard) for a phone camera.")
-    boolean qr;
+    @Option(names = "--qr", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
+            description = {"After each card, a QR code of the first office's contact for a phone camera, sized to the "
+                    + "terminal (a smaller contact where the full card would not fit).",
+                    "--qr=FILE.png or --qr=FILE.svg writes the full contact card as an image instead."})
+    String qr;
 
     @Option(names = "--near", paramLabel = "PLACE",
             description = "Order missions by distance from a town or region of Russia and name the office that serves it.")
@@ -90,7 +96,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
         return LookupRun.run(app, batch, filter,
                 lookup -> serving != null && lookup.found() ? lookup.near(serving.from(from, lookup.country())) : lookup,
                 renderer(app, out, batch.many()), out, lookup -> {
-                    if (qr) qr(app, out, lookup);
+                    if (qr != null) qr(app, out, lookup);
                 });
     }
 
@@ -98,17 +104,45 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     private void qr(App app, PrintWriter out, Lookup lookup) {
         if (!lookup.found() || lookup.missions().isEmpty()) return;
         var first = lookup.missions().get(0);
-        String card = VcardLookupRenderer.compact(lookup.country(), first, app.dataset().meta().asOf());
+        List<ScanPayloads.Payload> payloads = ScanPayloads.of(lookup.country(), first, app.dataset().meta().asOf());
+        if (!qr.isEmpty()) {
+            writeImage(payloads.get(0), Path.of(qr));
+            err().println("consular: QR code of " + first.displayName() + " written to " + qr);
+            return;
+        }
+        TerminalInfo t = app.terminal();
+        // two lines stay free: the caption and the shell's prompt
+        int rows = t.interactive() && t.rows() > 2 ? t.rows() - 2 : 0;
+        List<String> contents = payloads.stream().map(ScanPayloads.Payload::content).toList();
+        QrCode.Symbol symbol = QrCode.fitting(contents, t.columns(), rows);
         out.println();
-        out.println("Scan to save: " + first.displayName());
-        out.print(QrCode.draw(card, output.style(app.terminal()).enabled()));
+        if (symbol == null) {
+            out.println("No QR code: this terminal (" + t.columns() + "x" + t.rows() + ") is too small even for a phone "
+                    + "number's code; use --qr=FILE.png.");
+            return;
+        }
+        String holds = payloads.get(contents.indexOf(symbol.content())).holds();
+        out.println("Scan to save: " + first.displayName() + " (" + holds + ")");
+        out.print(QrCode.draw(symbol, output.style(t).enabled()));
         out.flush();
+    }
+
+    private void writeImage(ScanPayloads.Payload payload, Path file) {
+        QrCode.Symbol symbol = QrCode.encode(payload.content());
+        try {
+            QrImage.write(symbol, file);
+        } catch (IOException e) {
+            throw new OutputFileException(file, e);
+        }
     }
 
     private LookupRenderer renderer(App app, PrintWriter out, boolean many) throws IOException {
         Format format = output.format(spec, true);
-        if (qr && format != Format.TEXT) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--qr goes with text output");
+        if (qr != null && qr.isEmpty() && format != Format.TEXT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--qr goes with text output; --qr=FILE.png writes an image");
+        }
+        if (qr != null && !qr.isEmpty() && !QrImage.supports(qr)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--qr=FILE: the file name must end in .png or .svg");
         }
         List<String> columns = DelimitedLookupRenderer.COLUMNS;
         if (fields != null) {

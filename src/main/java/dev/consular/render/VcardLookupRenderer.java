@@ -15,23 +15,31 @@ import ezvcard.property.Address;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Kind;
 import ezvcard.property.Revision;
+import ezvcard.property.RawProperty;
 import ezvcard.property.Telephone;
+import ezvcard.property.Uid;
 import ezvcard.util.TelUri;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * vCard 4.0 (RFC 6350), one card per mission, so a phone or address book can keep the contact:
  * Latin and Cyrillic names and addresses as alternative representations, tel: URIs, status and
- * sources in NOTE, the data's date in REV.
+ * sources in NOTE, the data's date in REV, a UID derived from the mission's id, and each number's purpose in TYPE and
+ * in a label.
  */
 public final class VcardLookupRenderer implements LookupRenderer {
+    /** RFC 6350 has no TEL type for an emergency line; an x-name type keeps it apart from the switchboard. */
+    private static final TelephoneType EMERGENCY = TelephoneType.get("x-emergency");
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final String asOf;
@@ -57,7 +65,7 @@ public final class VcardLookupRenderer implements LookupRenderer {
         }
         List<VCard> cards = new ArrayList<>();
         for (Mission m : lookup.missions()) cards.add(card(lookup.country(), m, asOf));
-        Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go(out);
+        out.print(write(cards));
         out.flush();
     }
 
@@ -85,11 +93,19 @@ public final class VcardLookupRenderer implements LookupRenderer {
             else if (forms.size() == 2) v.addAddressAlt(forms.get(0), forms.get(1));
         }
         if (m.phones() != null) {
+            int item = 0;
             for (Phone p : m.phones()) {
                 Telephone tel = new Telephone(new TelUri.Builder(p.number()).build());
                 tel.getTypes().add(p.type().equals("fax") ? TelephoneType.FAX : TelephoneType.VOICE);
                 tel.getTypes().add(TelephoneType.WORK);
+                if (p.type().equals("emergency")) tel.getTypes().add(EMERGENCY);
+                if (p.type().equals("main")) tel.setPref(1);
+                // address books show a TEL's label from the X-ABLabel of its group: say what the number is for
+                String group = "item" + ++item;
+                tel.setGroup(group);
                 v.addTelephoneNumber(tel);
+                RawProperty label = v.addExtendedProperty("X-ABLabel", PhoneFormat.purpose(p));
+                label.setGroup(group);
             }
         }
         if (m.emails() != null) m.emails().forEach(v::addEmail);
@@ -101,7 +117,14 @@ public final class VcardLookupRenderer implements LookupRenderer {
         if (m.hours() != null) v.addNote("Hours: " + m.hours());
         v.addNote("Sources: " + m.sources().stream().map(Source::url).collect(Collectors.joining(" ")));
         v.setRevision(new Revision(LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // the same mission always has the same UID, so importing a newer card replaces the old contact
+        v.setUid(new Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("consular:" + m.id()).getBytes(StandardCharsets.UTF_8))));
         return v;
+    }
+
+    /** vCard 4.0 text of the cards, folded by octets. */
+    static String write(List<VCard> cards) {
+        return VcardFolding.fold(Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).foldLines(false).go());
     }
 
     /** A card small enough for a QR code: names, address, phones, e-mail, website and position. */
@@ -109,7 +132,10 @@ public final class VcardLookupRenderer implements LookupRenderer {
         VCard v = card(c, m, asOf);
         v.removeProperties(ezvcard.property.Note.class);
         v.setRevision((Revision) null);
-        return Ezvcard.write(v).version(VCardVersion.V4_0).prodId(false).go();
+        v.setUid((Uid) null);
+        for (RawProperty label : v.getExtendedProperties("X-ABLabel")) v.removeProperty(label);
+        for (Telephone tel : v.getTelephoneNumbers()) tel.setGroup(null);
+        return write(List.of(v));
     }
 
     private static Address address(String street, String city, String postalCode, String language) {

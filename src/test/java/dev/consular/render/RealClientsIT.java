@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,5 +54,22 @@ class RealClientsIT {
         Run r = sh("MANWIDTH=80 man -l target/man/consular-embassy.1 | col -b | head -5");
         assertEquals(0, r.exit(), r.out());
         assertTrue(r.out().contains("consular-embassy - Show the embassy"), r.out());
+    }
+
+    @Test
+    void pythonsVobjectReadsTheCardsTypesAndStableUids() throws Exception {
+        Assumptions.assumeTrue(sh("/usr/bin/python3 -c 'import vobject'").exit() == 0, "python3-vobject is not installed");
+        String read = "import sys, vobject\n"
+                + "for card in vobject.readComponents(sys.stdin.read()):\n"
+                + "    for tel in card.contents.get('tel', []):\n"
+                + "        print(card.uid.value, tel.value, ','.join(tel.params.get('TYPE', [])))\n";
+        Run twice = sh("(CONSULAR_NO_BUILD=1 " + LAUNCHER + " embassy us --kind embassy --format vcard; CONSULAR_NO_BUILD=1 "
+                + LAUNCHER + " embassy us --kind embassy --format vcard) | /usr/bin/python3 -c \"" + read + "\"");
+        assertEquals(0, twice.exit(), twice.out());
+        List<String> lines = twice.out().lines().toList();
+        // the same card twice: the same UID, so an address book keeps one contact
+        assertEquals(1, lines.stream().map(l -> l.split(" ")[0]).distinct().count(), twice.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("tel:+74957285000") && l.endsWith("voice,work,x-emergency")), twice.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("tel:+74957285577") && !l.contains("x-emergency")), twice.out());
     }
 }

@@ -5,19 +5,26 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.decoder.Decoder;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.consular.CliRun;
 import dev.consular.CliRun.Result;
+import dev.consular.cli.TerminalInfo;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.Telephone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,9 +108,34 @@ class ScriptingFormatsTest {
     }
 
     @Test
-    void theQrCodeDecodesToTheMissionsVcard() throws Exception {
-        Result r = CliRun.run("embassy", "us", "--kind", "embassy", "--qr");
-        String[] lines = r.out().substring(r.out().indexOf("Scan to save:")).split("\n");
+    void vcardsSayWhatEachNumberIsForAndKeepOneUidPerMission() {
+        Result us = CliRun.run("embassy", "us", "--format", "vcard");
+        List<VCard> cards = Ezvcard.parse(us.out()).all();
+        VCard embassy = cards.get(0);
+        Telephone hotline = embassy.getTelephoneNumbers().stream()
+                .filter(t -> t.getUri().getNumber().equals("+74957285000")).findFirst().orElseThrow();
+        assertTrue(hotline.getTypes().toString().contains("x-emergency"), hotline.getTypes().toString());
+        String label = embassy.getExtendedProperties("X-ABLabel").stream()
+                .filter(l -> l.getGroup().equals(hotline.getGroup())).findFirst().orElseThrow().getValue();
+        assertTrue(label.startsWith("Emergency hotline"), label);
+        assertEquals(cards.size(), cards.stream().map(c -> c.getUid().getValue()).distinct().count());
+        assertEquals(embassy.getUid().getValue(), Ezvcard.parse(CliRun.run("embassy", "us", "--format", "vcard").out())
+                .first().getUid().getValue());
+    }
+
+    @Test
+    void vcardLinesAreFoldedAt75OctetsNotCharacters() {
+        Result r = all("vcard");
+        for (String line : r.out().split("\r\n")) {
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
+        }
+        // folding never splits a character: unfolded, every card parses back to the same names
+        assertTrue(r.out().contains("Посольство"), "Cyrillic names present");
+    }
+
+    /** Reads a QR code drawn without colour (light modules drawn) back into its text. */
+    private static String decodeDrawing(String out) throws Exception {
+        String[] lines = out.substring(out.indexOf("Scan to save:")).split("\n");
         List<String> rows = List.of(lines).subList(1, lines.length);
         int width = rows.get(0).length();
         BitMatrix light = new BitMatrix(width, rows.size() * 2);
@@ -114,14 +146,72 @@ class ScriptingFormatsTest {
                 if (c == '█' || c == '▄') light.set(x, 2 * y + 1);
             }
         }
-        // without colour the light modules are drawn; the symbol starts after a 2-module margin
-        int size = width - 4;
+        int q = QrCode.TERMINAL_QUIET_ZONE;
+        int size = width - 2 * q;
         BitMatrix dark = new BitMatrix(size);
-        for (int y = 0; y < size; y++) for (int x = 0; x < size; x++) if (!light.get(x + 2, y + 2)) dark.set(x, y);
-        String text = new Decoder().decode(dark).getText();
-        VCard card = Ezvcard.parse(text).first();
+        for (int y = 0; y < size; y++) for (int x = 0; x < size; x++) if (!light.get(x + q, y + q)) dark.set(x, y);
+        return new Decoder().decode(dark).getText();
+    }
+
+    private static TerminalInfo terminal(int columns, int rows) {
+        return new TerminalInfo(true, columns, rows, true, false, "cat");
+    }
+
+    @Test
+    void theQrCodeOnAWideTerminalCarriesTheWholeCard() throws Exception {
+        Result r = CliRun.withInput(new byte[0], terminal(120, 0), "embassy", "us", "--kind", "embassy", "--qr");
+        VCard card = Ezvcard.parse(decodeDrawing(r.out())).first();
         assertEquals("Embassy of the United States of America", card.getFormattedNames().get(0).getValue());
-        assertTrue(text.contains("TEL"), text);
+        assertTrue(r.out().contains("(contact card)"), r.out());
+    }
+
+    @Test
+    void theQrCodeFitsAnEightyByTwentyFourTerminalAndScans() throws Exception {
+        Result r = CliRun.withInput(new byte[0], terminal(80, 24), "embassy", "us", "--kind", "embassy", "--qr");
+        String drawing = r.out().substring(r.out().indexOf("Scan to save:"));
+        List<String> rows = drawing.lines().skip(1).toList();
+        assertTrue(rows.size() <= 22, rows.size() + " rows");
+        assertTrue(rows.stream().allMatch(row -> row.length() <= 80), drawing);
+        String text = decodeDrawing(r.out());
+        assertTrue(text.contains("Embassy of the United States of America") && text.contains("+74957285577"), text);
+    }
+
+    @Test
+    void aTerminalTooSmallForAnyCodeIsToldSo() {
+        Result r = CliRun.withInput(new byte[0], terminal(20, 8), "embassy", "us", "--kind", "embassy", "--qr");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("too small even for a phone number's code; use --qr=FILE.png"), r.out());
+    }
+
+    @Test
+    void qrImagesDecodeToTheFullCard(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("us.png");
+        Path svg = dir.resolve("us.svg");
+        assertEquals(0, CliRun.run("embassy", "us", "--kind", "embassy", "--qr=" + png).exit());
+        assertEquals(0, CliRun.run("embassy", "us", "--kind", "embassy", "--qr=" + svg).exit());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String fromPng = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        assertEquals("Embassy of the United States of America", Ezvcard.parse(fromPng).first().getFormattedNames().get(0).getValue());
+        // the SVG: one unit square a dark module, inside a quiet zone of 4
+        String text = Files.readString(svg);
+        String box = text.substring(text.indexOf("viewBox=\"") + 9);
+        int side = Integer.parseInt(box.split(" ")[2]) - 2 * QrCode.IMAGE_QUIET_ZONE;
+        BitMatrix modules = new BitMatrix(side);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(text);
+        while (m.find()) modules.set(Integer.parseInt(m.group(1)) - 4, Integer.parseInt(m.group(2)) - 4);
+        assertEquals(fromPng, new Decoder().decode(modules).getText());
+    }
+
+    @Test
+    void qrFilesNeedAnImageNameAndAWritableFolder() {
+        Result gif = CliRun.run("embassy", "us", "--qr=x.gif");
+        assertEquals(2, gif.exit());
+        assertTrue(gif.err().contains("must end in .png or .svg"), gif.err());
+        Result missing = CliRun.run("embassy", "us", "--qr=/no/such/folder/x.png");
+        assertEquals(74, missing.exit());
+        assertEquals("consular: cannot write /no/such/folder/x.png: no such folder\n", missing.err());
     }
 
     @Test

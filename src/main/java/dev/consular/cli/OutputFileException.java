@@ -1,0 +1,17 @@
+package dev.consular.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A file the user asked for (--qr=FILE) could not be written: exit 74, as for any output that is lost. */
+final class OutputFileException extends RuntimeException {
+    OutputFileException(Path file, IOException cause) {
+        super("cannot write " + file + ": " + reason(cause), cause);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such folder";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
