@@ -44,6 +44,22 @@ class CommandsTest {
         assertEquals("", Files.readString(paged));
     }
 
+    /** The shipped advisory, not the test data's: its "Good to know" is what a foreigner in Russia reads first. */
+    @Test
+    void theShippedAdvisoryMatchesItsGoldenFile() throws Exception {
+        Result r = CliRun.run("advisory");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("advisory-shipped.text", r.out());
+        JsonNode guidance = JSON.readTree(CliRun.run("advisory", "--json").out()).path("guidance");
+        assertTrue(guidance.size() >= 8, guidance.size() + " items");
+        for (JsonNode item : guidance) {
+            assertFalse(item.path("sources").isEmpty(), item.toString());
+            for (JsonNode source : item.path("sources")) {
+                assertTrue(source.hasNonNull("date") || source.hasNonNull("accessed"), "undated source: " + source);
+            }
+        }
+    }
+
     @Test
     void advisoryJsonCarriesTheNoticeAndTheEmergencyNumbers() throws Exception {
         JsonNode a = JSON.readTree(CliRun.run("advisory", "--json").out());
