@@ -83,6 +83,27 @@ class DataFilesTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A number without its year can be a hotline of a crisis long over: every phone says when it was published, unless
+     * no page that gives the mission's phones shows a date or its note says that its page is undated. */
+    @Test
+    void everyPhoneSaysWhenItWasPublishedWhereAnySourceIsDated() {
+        List<String> problems = new ArrayList<>();
+        COUNTRIES.forEach((file, node) -> node.path("missions").forEach(m -> {
+            boolean datedSource = false;
+            for (JsonNode s : m.path("sources")) {
+                boolean phones = false;
+                for (JsonNode f : s.path("fields")) phones |= f.asText().equals("phones");
+                datedSource |= phones && s.hasNonNull("date");
+            }
+            for (JsonNode p : m.path("phones")) {
+                String note = p.path("note").asText();
+                boolean saysUndated = note.contains("undated") || note.contains("date unknown");
+                if (!p.has("published") && datedSource && !saysUndated) problems.add(m.path("id").asText() + " " + p.path("number").asText());
+            }
+        }));
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyCountryHasExactlyOneRegion() throws IOException {
         JsonNode regions = JSON.readTree(DATA.resolve("regions.json").toFile()).path("regions");
