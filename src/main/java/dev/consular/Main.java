@@ -1,9 +1,10 @@
 package dev.consular;
 
+import dev.consular.cli.App;
 import dev.consular.cli.Cli;
+import dev.consular.cli.StandardInput;
 import dev.consular.cli.TerminalInfo;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -15,12 +16,27 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // UTF-8 whatever the locale says: names and addresses are in Cyrillic
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = Cli.run(args, System.in, out, err, TerminalInfo.detect(System.getenv()));
+        int code;
+        try {
+            App app = new App(StandardInput.process(System.in), TerminalInfo.detect(System.getenv()));
+            code = Cli.run(args, app, new FileOutputStream(FileDescriptor.out), err);
+        } catch (VirtualMachineError e) {
+            code = vmFailure(e, err);
+        }
         System.exit(code);
+    }
+
+    /**
+     * Out of memory or stack: one line and exit 70, never a stack trace nor exit 1 ("no match").
+     * By the time the error reaches here the stack has unwound and what it held can be collected.
+     */
+    static int vmFailure(VirtualMachineError e, PrintWriter err) {
+        String what = e instanceof OutOfMemoryError ? "out of memory"
+                : e instanceof StackOverflowError ? "out of stack space" : "the Java VM failed";
+        err.println("consular: internal error: " + what + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        err.flush();
+        return dev.consular.cli.ExitCode.INTERNAL;
     }
 }

@@ -9,14 +9,14 @@ import java.nio.file.Path;
 
 /** What every command shares: the data (opened on first use), the terminal and standard input. */
 public final class App {
-    private final InputStream stdin;
+    private final StandardInput stdin;
     private final TerminalInfo terminal;
     private Path dataDir;
     private Dataset dataset;
     private Finder finder;
 
     public App(InputStream stdin, TerminalInfo terminal) {
-        this.stdin = stdin;
+        this.stdin = StandardInput.of(stdin);
         this.terminal = terminal;
     }
 
@@ -38,8 +38,13 @@ public final class App {
         return finder;
     }
 
-    public InputStream stdin() {
+    public StandardInput stdin() {
         return stdin;
+    }
+
+    /** True when standard input and output are both terminals: a person is there to use the prompt. */
+    public boolean interactive() {
+        return terminal.interactive() && stdin.keyboard();
     }
 
     public TerminalInfo terminal() {

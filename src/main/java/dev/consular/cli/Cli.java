@@ -1,10 +1,13 @@
 package dev.consular.cli;
 
 import dev.consular.data.DataException;
+import dev.consular.render.Sanitizer;
 import picocli.CommandLine;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 
 /**
@@ -12,6 +15,9 @@ import java.io.UncheckedIOException;
  * error handling and exit codes included.
  */
 public final class Cli {
+    /** Longest message line: a message quoting a 100 KB value shows its start. */
+    private static final int MESSAGE = 500;
+
     private Cli() {}
 
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err) {
@@ -19,6 +25,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAllowSubcommandsAsOptionParameters(true); // --data data: a folder that is named like a command
         cl.setExecutionExceptionHandler(Cli::executionError);
         cl.setParameterExceptionHandler(Cli::usageError);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -29,7 +36,26 @@ public final class Cli {
 
     /** Runs one invocation and returns its exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal) {
-        App app = new App(stdin, terminal);
+        return run(args, new App(stdin, terminal), out, err);
+    }
+
+    /**
+     * Runs one invocation writing to a byte stream, as main does: a write that failed anywhere
+     * (PrintWriter keeps it to itself) ends with exit 74 and its cause, once, at the end.
+     */
+    public static int run(String[] args, App app, OutputStream stdout, PrintWriter err) {
+        // UTF-8 whatever the locale says: names and addresses are in Cyrillic
+        WatchedWriter out = WatchedWriter.of(stdout, StandardCharsets.UTF_8, 1 << 16);
+        int code = run(args, app, out, err);
+        try {
+            out.check();
+            return code;
+        } catch (OutputFailure e) {
+            return OutputFailure.report((java.io.IOException) e.getCause(), code, err);
+        }
+    }
+
+    private static int run(String[] args, App app, PrintWriter out, PrintWriter err) {
         Integer quick = QuickLookup.run(args, app, out, err);
         int code = quick != null ? quick : commandLine(app, out, err).execute(args);
         out.flush();
@@ -40,7 +66,7 @@ public final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("consular: " + dev.consular.render.Sanitizer.clean(e.getMessage()).replace("\n", " ").strip()
+        err.println("consular: " + Sanitizer.brief(e.getMessage().replace("\n", " ").strip(), MESSAGE)
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;
@@ -52,22 +78,29 @@ public final class Cli {
 
     /** Says what went wrong in one line and returns the exit code: 65 for data, 70 for the rest. */
     static int failure(Exception e, PrintWriter err) {
+        if (e instanceof OutputFailure o) return OutputFailure.report((java.io.IOException) o.getCause(), ExitCode.OUTPUT, err);
         if (e instanceof DataException) {
-            err.println("consular: invalid data: " + e.getMessage());
+            // field names and tokens from the file, and the --data path itself, may hold escapes
+            err.println("consular: invalid data: " + Sanitizer.brief(e.getMessage(), MESSAGE));
             err.flush();
             return ExitCode.DATA;
         }
         if (e instanceof OutputFileException file) {
-            err.println("consular: " + dev.consular.render.Sanitizer.clean(file.getMessage()));
+            err.println("consular: " + Sanitizer.brief(file.getMessage(), MESSAGE));
             err.flush();
-            return ExitCode.CANNOT_WRITE;
+            return ExitCode.OUTPUT;
+        }
+        if (e instanceof UncheckedIOException io && io.getCause() instanceof StandardInput.ClosedException) {
+            err.println("consular: standard input is closed: give the countries as arguments, or pipe them in");
+            err.flush();
+            return ExitCode.USAGE;
         }
         if (e instanceof UncheckedIOException io && io.getCause() != null) {
-            err.println("consular: cannot read input: " + io.getCause().getMessage());
+            err.println("consular: cannot read input: " + Sanitizer.brief(io.getCause().getMessage(), MESSAGE));
             err.flush();
             return ExitCode.INTERNAL;
         }
-        err.println("consular: internal error: " + e);
+        err.println("consular: internal error: " + Sanitizer.brief(e.toString(), MESSAGE));
         if (System.getenv("CONSULAR_DEBUG") != null) e.printStackTrace(err);
         else err.println("Run with CONSULAR_DEBUG=1 for details, and please report it.");
         err.flush();

@@ -2,6 +2,7 @@ package dev.consular.cli;
 
 import dev.consular.model.Country;
 import dev.consular.render.CountriesRenderer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,9 +16,27 @@ final class CountriesCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Only countries with at least one open mission in Russia.")
     boolean openOnly;
 
-    @Option(names = "--representation", paramLabel = "TYPE",
+    @Option(names = "--representation", paramLabel = "TYPE", converter = Representations.class,
+            completionCandidates = Representations.class,
             description = "Only countries represented this way: resident, non-resident, interests-section, none, severed.")
     String representation;
+
+    /** The ways a country can be represented, as the data spells them; any case is accepted. */
+    static final class Representations implements Iterable<String>, CommandLine.ITypeConverter<String> {
+        private static final List<String> ALL = List.of("resident", "non-resident", "interests-section", "none", "severed");
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ALL.iterator();
+        }
+
+        @Override
+        public String convert(String value) {
+            String type = value.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (ALL.contains(type)) return type;
+            throw new CommandLine.TypeConversionException("unknown representation '" + value + "'; one of: " + String.join(", ", ALL));
+        }
+    }
 
     @Override
     public Integer call() throws IOException {

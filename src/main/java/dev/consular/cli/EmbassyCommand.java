@@ -171,7 +171,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
         @Override
         public Kind convert(String value) {
             try {
-                return Kind.valueOf(value.trim().replace('-', '_'));
+                return Kind.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown kind '" + value + "'; one of: "
                         + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));

@@ -8,8 +8,19 @@ public final class ExitCode {
     public static final int AMBIGUOUS = 3;
     public static final int DATA = 65;
     public static final int INTERNAL = 70;
-    public static final int CANNOT_WRITE = 74;
+    /** EX_IOERR: the output could not be written (full disk, closed stdout); a closed pipe is not one. */
+    public static final int OUTPUT = 74;
     public static final int INTERRUPTED = 130;
+
+    /** The codes as --help lists them, made from the constants above so that the two cannot drift apart. */
+    static final String HELP = "  " + FOUND + "   found%n"
+            + "  " + NOT_FOUND + "   no country matches%n"
+            + "  " + USAGE + "   usage error%n"
+            + "  " + AMBIGUOUS + "   ambiguous: several countries match%n"
+            + "  " + DATA + "  invalid data file or folder%n"
+            + "  " + INTERNAL + "  internal error%n"
+            + "  " + OUTPUT + "  output could not be written%n"
+            + "  " + INTERRUPTED + " interrupted";
 
     private ExitCode() {}
 

@@ -28,7 +28,9 @@ final class NearCommand extends AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (withinKm <= 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be more than 0 km");
+        if (!(withinKm > 0) || Double.isInfinite(withinKm)) { // NaN and Infinity parse as numbers
+            throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of km more than 0");
+        }
         if (String.join("", words).isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty place name");
         App app = app();
         Gazetteer gazetteer = app.dataset().gazetteer();

@@ -53,7 +53,7 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) return news.print(this, a);
             }
-            err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
+            err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
                     + "\"; `consular news` lists them");
             return ExitCode.NOT_FOUND;
         }

@@ -18,9 +18,31 @@ public final class OutputOptions {
     @Option(names = "--json", description = "Shortcut for --format json.")
     boolean json;
 
-    @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always",
+    @Option(names = "--color", paramLabel = "WHEN", arity = "0..1", fallbackValue = "always", preprocessor = ColorValue.class,
             description = "Colour text output: ${COMPLETION-CANDIDATES} (default: auto, off when piped or NO_COLOR is set).")
     ColorMode color = ColorMode.auto;
+
+    /**
+     * --color takes a value only if it is one: `embassy --color germany` colours Germany's card
+     * instead of failing on "germany" as a colour mode.
+     */
+    static final class ColorValue implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec spec,
+                                  CommandLine.Model.ArgSpec arg, java.util.Map<String, Object> info) {
+            if (!"=".equals(info.get("separator")) && (args.isEmpty() || !isMode(args.peek()))) {
+                args.push("always"); // as if --color=always
+            }
+            return false;
+        }
+
+        private static boolean isMode(String s) {
+            for (ColorMode m : ColorMode.values()) {
+                if (m.name().equalsIgnoreCase(s)) return true;
+            }
+            return false;
+        }
+    }
 
     /** The chosen format; vCard only where the command lists missions, a usage error elsewhere. */
     public Format format(CommandLine.Model.CommandSpec spec, boolean vcardAllowed) {

@@ -14,7 +14,7 @@ final class PlaceMessages {
     private PlaceMessages() {}
 
     static int fail(PrintWriter err, PlaceResolver.Result r, Gazetteer gazetteer) {
-        String query = Sanitizer.clean(r.query());
+        String query = Sanitizer.brief(r.query(), 60);
         if (r instanceof PlaceResolver.Ambiguous a) {
             err.println("consular: several places are called \"" + query + "\": " + a.candidates().stream()
                     .map(p -> describe(p, gazetteer)).collect(Collectors.joining("; "))

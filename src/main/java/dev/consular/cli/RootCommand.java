@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
                 DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0   found", "  1   no country matches", "  2   usage error", "  3   ambiguous: several countries match",
-                "  65  invalid data file", "  70  internal error", "  130 interrupted"})
+        footer = ExitCode.HELP)
 public final class RootCommand implements Callable<Integer> {
     private final App app;
 
@@ -50,7 +49,7 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (app.terminal().interactive()) {
+        if (app.interactive()) {
             return cl.execute("shell");
         }
         return cl.getSubcommands().get("embassy").execute("-");

@@ -10,10 +10,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** consular shell: the interactive prompt (also what `consular` alone opens on a terminal). */
+/**
+ * consular shell: the interactive prompt (also what `consular` alone opens on a terminal); with
+ * standard input or output redirected it reads one query a line instead.
+ */
 @Command(name = "shell", description = "Open the interactive prompt: type a country, Tab completes.")
 final class ShellCommand implements Callable<Integer> {
     @ParentCommand
@@ -25,10 +27,15 @@ final class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         App app = root.app();
+        if (!app.interactive()) {
+            // no one at a keyboard, or the output goes elsewhere: read queries, as `consular` alone does
+            return spec.root().commandLine().getSubcommands().get("embassy").execute("-");
+        }
+        Prompt.quietJLine(); // before the terminal is built: that is where JLine warns first
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("consular").build()) {
-            PrintWriter writer = terminal.writer();
+            WatchedWriter writer = WatchedWriter.of(terminal.output(), terminal.encoding(), 8192);
             CommandLine inner = Cli.commandLine(app, writer, writer);
-            return new Prompt(terminal, app, inner, History.location(System.getenv())).run();
+            return new Prompt(terminal, app, inner, History.location(System.getenv()), writer).run();
         }
     }
 }

@@ -11,4 +11,14 @@ public final class DataException extends RuntimeException {
     public DataException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A file that could not be read, named once with the reason (the JDK's message repeats the path). */
+    static DataException io(String file, java.io.IOException e) {
+        String why;
+        if (e instanceof java.nio.file.AccessDeniedException) why = "permission denied";
+        else if (e instanceof java.nio.file.NoSuchFileException) why = "missing";
+        else if (e instanceof java.nio.file.FileSystemException f) why = f.getReason() != null ? f.getReason() : "cannot read";
+        else why = e.getMessage() != null ? e.getMessage() : "cannot read";
+        return new DataException(file + ": " + why, e);
+    }
 }

@@ -32,6 +32,15 @@ final class DataMapper {
     private static final Set<String> PHONE_TYPES = Set.of("main", "consular", "visa", "emergency", "fax", "other");
 
     private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
+    private static final Set<String> STATES = Set.of("open", "suspended", "closed");
+    /** The facts a source of a mission or a gap in it may name. */
+    private static final Set<String> FACTS = Set.of("name", "kind", "city", "address", "addressRu", "postalCode",
+            "phones", "emails", "website", "hours", "geo", "district", "status", "representation");
+    /** The facts a source of a government's travel advice may name. */
+    private static final Set<String> ADVICE_FACTS = Set.of("level", "issued", "summary", "dualNationals",
+            "registration", "crisisLine");
+    /** Longest value quoted in a message: a 100 KB field name is shown by its start. */
+    private static final int SHOWN = 60;
 
     private final String file;
 
@@ -42,14 +51,14 @@ final class DataMapper {
     Country country(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "code", "name", "representation", "missions"));
         String code = required(text(o, "code", ""), "/code");
-        if (code.length() != 2 || !upper(code.charAt(0)) || !upper(code.charAt(1))) throw error("/code", "\"" + code + "\" is not a two-letter code");
+        if (code.length() != 2 || !upper(code.charAt(0)) || !upper(code.charAt(1))) throw error("/code", shown(code) + " is not a two-letter code");
         List<Mission> missions = list(o.get("missions"), "/missions", Element.MISSION);
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < missions.size(); i++) {
             String id = missions.get(i).id();
-            if (!ids.add(id)) throw error("/missions/" + i + "/id", "duplicate id \"" + id + "\"");
+            if (!ids.add(id)) throw error("/missions/" + i + "/id", "duplicate id " + shown(id));
             if (!id.startsWith(code.toLowerCase(java.util.Locale.ROOT) + "-")) {
-                throw error("/missions/" + i + "/id", "\"" + id + "\" must start with \"" + code.toLowerCase(java.util.Locale.ROOT) + "-\"");
+                throw error("/missions/" + i + "/id", shown(id) + " must start with \"" + code.toLowerCase(java.util.Locale.ROOT) + "-\"");
             }
         }
         return new Country(code, bilingual(o.get("name"), "/name"),
@@ -67,8 +76,9 @@ final class DataMapper {
         Map<String, Object> regions = object(o.get("regions"), "/regions", null);
         Map<String, String> regionOf = new java.util.HashMap<>();
         for (Map.Entry<String, Object> e : regions.entrySet()) {
-            for (String code : strings(e.getValue(), "/regions/" + e.getKey())) {
-                if (regionOf.put(code, e.getKey()) != null) throw error("/regions/" + e.getKey(), code + " is in two regions");
+            String at = "/regions/" + pointerToken(e.getKey());
+            for (String code : strings(e.getValue(), at)) {
+                if (regionOf.put(code, e.getKey()) != null) throw error(at, shown(code) + " is in two regions");
             }
         }
         return regionOf;
@@ -99,12 +109,14 @@ final class DataMapper {
         Map<String, Object> level = object(o.get("level"), at + "/level", Set.of("text", "common"));
         Map<String, Object> reg = o.get("registration") == null ? Map.of()
                 : object(o.get("registration"), at + "/registration", Set.of("name", "url"));
+        double common = number(level, "common", at + "/level");
+        if (common != Math.rint(common) || common < 1 || common > 4) throw error(at + "/level/common", "expected a whole number from 1 to 4");
         return new TravelAdvice(required(text(o, "government", at), at + "/government"), text(o, "issuer", at),
-                text(level, "text", at + "/level"), (int) number(level, "common", at + "/level"), text(o, "issued", at),
+                text(level, "text", at + "/level"), (int) common, text(o, "issued", at),
                 text(o, "reviewed", at), text(o, "url", at), text(o, "summary", at), text(o, "dualNationals", at),
                 text(reg, "name", at + "/registration"), text(reg, "url", at + "/registration"),
                 list(o.get("crisisLine"), at + "/crisisLine", Element.CRISIS_LINE),
-                list(o.get("sources"), at + "/sources", Element.SOURCE));
+                list(o.get("sources"), at + "/sources", Element.ADVICE_SOURCE));
     }
 
     private Phone crisisLine(Object v, String at) {
@@ -151,7 +163,7 @@ final class DataMapper {
 
     private Gap gap(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("fields", "searched", "note"));
-        return new Gap(strings(o.get("fields"), at + "/fields"), required(text(o, "searched", at), at + "/searched"),
+        return new Gap(facts(o.get("fields"), at + "/fields", FACTS), required(text(o, "searched", at), at + "/searched"),
                 text(o, "note", at));
     }
 
@@ -162,28 +174,28 @@ final class DataMapper {
 
     private Geo geo(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("lat", "lon"));
-        return new Geo(number(o, "lat", at), number(o, "lon", at));
+        return new Geo(coordinate(o, "lat", at, 41, 82), coordinate(o, "lon", at, 19, 180));
     }
 
     private Status status(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("state", "since", "note", "referTo"));
         String state = required(text(o, "state", at), at + "/state");
-        if (!Set.of("open", "suspended", "closed").contains(state)) throw error(at + "/state", "unknown state \"" + state + "\"");
+        oneOf(state, STATES, at + "/state");
         return new Status(state, text(o, "since", at), text(o, "note", at), text(o, "referTo", at));
     }
 
     private Phone phone(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("number", "type", "note", "published"));
         String number = required(text(o, "number", at), at + "/number");
-        if (!isE164(number)) throw error(at + "/number", "\"" + number + "\" is not an E.164 number");
+        if (!isE164(number)) throw error(at + "/number", shown(number) + " is not an E.164 number");
         return new Phone(number, oneOf(required(text(o, "type", at), at + "/type"), PHONE_TYPES, at + "/type"),
                 text(o, "note", at), text(o, "published", at));
     }
 
-    private Source source(Object v, String at) {
+    private Source source(Object v, String at, Set<String> facts) {
         Map<String, Object> o = object(v, at, Set.of("url", "title", "date", "accessed", "fields", "confidence"));
         return new Source(required(text(o, "url", at), at + "/url"), text(o, "title", at), text(o, "date", at),
-                text(o, "accessed", at), strings(o.get("fields"), at + "/fields"),
+                text(o, "accessed", at), facts(o.get("fields"), at + "/fields", facts),
                 oneOf(text(o, "confidence", at), CONFIDENCE, at + "/confidence"));
     }
 
@@ -198,18 +210,19 @@ final class DataMapper {
         if (!(v instanceof Map)) throw error(at.isEmpty() ? "/" : at, "expected an object");
         Map<String, Object> o = (Map<String, Object>) v;
         for (String key : o.keySet()) {
-            if (allowed != null && !allowed.contains(key)) throw error(at + "/" + key, "unknown field \"" + key + "\"");
+            if (allowed != null && !allowed.contains(key)) throw error(at + "/" + pointerToken(key), "unknown field " + shown(key));
         }
         return o;
     }
 
     /** What an array holds; a switch rather than lambdas, which would cost every lookup start-up time. */
-    private enum Element { MISSION, SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT, GAP }
+    private enum Element { MISSION, SOURCE, ADVICE_SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT, GAP }
 
     private Object element(Element kind, Object v, String at) {
         return switch (kind) {
             case MISSION -> mission(v, at);
-            case SOURCE -> source(v, at);
+            case SOURCE -> source(v, at, FACTS);
+            case ADVICE_SOURCE -> source(v, at, ADVICE_FACTS);
             case PHONE -> phone(v, at);
             case STRING -> string(v, at);
             case ADVICE -> advice(v, at);
@@ -230,6 +243,13 @@ final class DataMapper {
 
     private List<String> strings(Object v, String at) {
         return list(v, at, Element.STRING);
+    }
+
+    /** A list of fact names, each one the schema knows. */
+    private List<String> facts(Object v, String at, Set<String> allowed) {
+        List<String> names = strings(v, at);
+        for (int i = 0; i < names.size(); i++) oneOf(names.get(i), allowed, at + "/" + i);
+        return names;
     }
 
     private String string(Object v, String at) {
@@ -270,13 +290,34 @@ final class DataMapper {
     }
 
     private String oneOf(String value, Set<String> allowed, String at) {
-        if (value != null && !allowed.contains(value)) throw error(at, "\"" + value + "\" is not one of " + new java.util.TreeSet<>(allowed));
+        if (value != null && !allowed.contains(value)) throw error(at, shown(value) + " is not one of " + new java.util.TreeSet<>(allowed));
         return value;
     }
 
     private double number(Map<String, Object> o, String key, String at) {
         if (o.get(key) instanceof Double d) return d;
         throw error(at + "/" + key, "expected a number");
+    }
+
+    /** A coordinate: a finite number within the range the schema gives (Russia's extent). */
+    private double coordinate(Map<String, Object> o, String key, String at, double min, double max) {
+        double d = number(o, key, at);
+        if (!Double.isFinite(d) || d < min || d > max) {
+            throw error(at + "/" + key, (Double.isFinite(d) ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                    : "the number") + " is out of range: expected " + (int) min + " to " + (int) max);
+        }
+        return d;
+    }
+
+    /** A value for a message: quoted, its start only when long. */
+    private static String shown(String value) {
+        return "\"" + (value.length() > SHOWN ? value.substring(0, SHOWN) + "..." : value) + "\"";
+    }
+
+    /** A field name as a JSON pointer token (RFC 6901: ~ and / escaped), its start only when long. */
+    private static String pointerToken(String key) {
+        String token = key.replace("~", "~0").replace("/", "~1");
+        return token.length() > SHOWN ? token.substring(0, SHOWN) + "..." : token;
     }
 
     private <T> T required(T value, String at) {

@@ -143,15 +143,22 @@ public final class Dataset {
                 String[] f = line.split("\t", -1);
                 try {
                     places.add(new Place(Long.parseLong(f[0]), f[1], f[2].isEmpty() ? null : f[2],
-                            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), f[6]));
+                            degrees(f[3], 90), degrees(f[4], 180), Long.parseLong(f[5]), f[6]));
                 } catch (RuntimeException e) {
                     throw new DataException(source.describe(path) + ":" + lineNo + ": not a place line: " + e.getMessage());
                 }
             }
         } catch (IOException e) {
-            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+            throw DataException.io(source.describe(path), e);
         }
         return places;
+    }
+
+    /** A latitude or longitude: finite and within +-limit (Double.parseDouble takes "NaN" and "1e400"). */
+    private static double degrees(String text, double limit) {
+        double d = Double.parseDouble(text);
+        if (!(Math.abs(d) <= limit)) throw new NumberFormatException(text + " is not a coordinate");
+        return d;
     }
 
     /** The parsed JSON of a file, or null if it does not exist. */
@@ -162,7 +169,7 @@ public final class Dataset {
         } catch (JsonProcessingException e) {
             throw located(path, e);
         } catch (IOException e) {
-            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+            throw DataException.io(source.describe(path), e);
         }
     }
 
@@ -192,7 +199,7 @@ public final class Dataset {
         } catch (JsonProcessingException e) {
             throw located(path, e);
         } catch (IOException e) {
-            throw new DataException(source.describe(path) + ": " + e.getMessage(), e);
+            throw DataException.io(source.describe(path), e);
         }
     }
 }

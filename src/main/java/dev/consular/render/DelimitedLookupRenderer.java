@@ -126,22 +126,50 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             String[] safe = Arrays.stream(cells).map(DelimitedLookupRenderer::neutralise).toArray(String[]::new);
             csvWriter.write(safe);
         } else {
-            String[] flat = Arrays.stream(cells).map(s -> s == null ? "" : flatten(s)).toArray(String[]::new);
+            String[] flat = Arrays.stream(cells).map(s -> s == null ? "" : neutralise(flatten(s))).toArray(String[]::new);
             out.write(String.join("\t", flat));
             out.write('\n');
         }
     }
 
-    /** A cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet: quote it with '. */
+    /**
+     * A cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet, csv
+     * or tsv alike: quote it with '. Phone numbers in E.164 start with + but are data, kept as they are.
+     */
     static String neutralise(String raw) {
         if (raw == null || raw.isEmpty()) return "";
         String cell = Sanitizer.clean(raw);
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+                && !phones(cell) ? "'" + cell : cell;
     }
 
-    private static String flatten(String s) {
+    /**
+     * "+74959334311" or "+74959334311 (consular); +74959334312": E.164 numbers, each with an
+     * optional type in brackets, as the phones column writes them. Digits, a type word and
+     * brackets cannot make a formula that does anything. No regular expression: start-up time.
+     */
+    static boolean phones(String cell) {
+        int i = 0;
+        int n = cell.length();
+        while (true) {
+            if (i >= n || cell.charAt(i) != '+') return false;
+            int start = ++i;
+            while (i < n && cell.charAt(i) >= '0' && cell.charAt(i) <= '9') i++;
+            if (i - start < 7 || i - start > 15 || cell.charAt(start) == '0') return false;
+            if (cell.startsWith(" (", i)) {
+                int word = i += 2;
+                while (i < n && ((cell.charAt(i) >= 'a' && cell.charAt(i) <= 'z') || cell.charAt(i) == '-')) i++;
+                if (i == word || i >= n || cell.charAt(i) != ')') return false;
+                i++;
+            }
+            if (i == n) return true;
+            if (!cell.startsWith("; ", i)) return false;
+            i += 2;
+        }
+    }
+
+    static String flatten(String s) {
         return Sanitizer.clean(s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 

@@ -50,7 +50,7 @@ public final class Documents {
             out.write('\n');
             for (List<String> row : rows) {
                 out.write(String.join("\t", row.stream()
-                        .map(c -> c == null ? "" : Sanitizer.clean(c.replace('\t', ' ').replace('\n', ' ')))
+                        .map(c -> c == null ? "" : DelimitedLookupRenderer.neutralise(DelimitedLookupRenderer.flatten(c)))
                         .toArray(String[]::new)));
                 out.write('\n');
             }

@@ -22,6 +22,12 @@ public final class Sanitizer {
         return out == null ? text : out.toString();
     }
 
+    /** Text for a one-line message: made safe, and cut after {@code max} characters. */
+    public static String brief(String text, int max) {
+        if (text == null) return null;
+        return clean(text.length() > max ? text.substring(0, max) + "..." : text);
+    }
+
     private static String visible(char c) {
         if (c < 0x20) return "^" + (char) (c + 0x40);
         if (c == 0x7f) return "^?";

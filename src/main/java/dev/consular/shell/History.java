@@ -30,10 +30,7 @@ public final class History {
                 Files.createDirectories(dir);
                 ownerOnly(dir, "rwx------");
             }
-            if (!Files.exists(file)) {
-                Files.createFile(file);
-            }
-            ownerOnly(file, "rw-------");
+            createOwnerOnly(file);
             reader.getHistory().attach(reader);
         } catch (IOException | RuntimeException e) { // unreadable, not a file, bad syntax
             setAside(file);
@@ -45,11 +42,53 @@ public final class History {
         }
     }
 
+    /**
+     * The file exists and only its owner may read it, before JLine writes a line to it: JLine
+     * would create it with the umask's permissions, a world-readable list of nationalities.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+        }
+        ownerOnly(file, "rw-------");
+    }
+
     private static void setAside(Path file) {
         try {
-            Files.move(file, file.resolveSibling("history.corrupt"), StandardCopyOption.REPLACE_EXISTING);
+            Path aside = file.resolveSibling("history.corrupt");
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(aside)) ownerOnly(aside, "rw-------");
+            createOwnerOnly(file);
         } catch (IOException ignored) {
             // nothing more to do: history stays off for this session
+        }
+    }
+
+    /**
+     * The prompt's history: what was looked up and the commands run, but not the answers to a
+     * pick list (a bare "2") nor the word that left the prompt.
+     */
+    static final class Record extends org.jline.reader.impl.history.DefaultHistory {
+        private boolean paused;
+
+        @Override
+        public void add(java.time.Instant time, String line) {
+            if (paused || Prompt.isQuit(line)) return;
+            super.add(time, line);
+        }
+
+        /** Runs the question without recording its answers. */
+        <T> T without(java.util.function.Supplier<T> question) {
+            paused = true;
+            try {
+                return question.get();
+            } finally {
+                paused = false;
+            }
         }
     }
 

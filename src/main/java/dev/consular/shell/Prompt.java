@@ -1,6 +1,8 @@
 package dev.consular.shell;
 
 import dev.consular.cli.App;
+import dev.consular.cli.OutputFailure;
+import dev.consular.cli.WatchedWriter;
 import dev.consular.lookup.Finder;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
@@ -39,17 +41,33 @@ public final class Prompt {
     private final App app;
     private final CommandLine commands;
     private final Path historyFile;
+    private final PrintWriter out;
+    private final History.Record history = new History.Record();
 
     /** @param commands the command line to run commands with, its writers set to the terminal */
     public Prompt(Terminal terminal, App app, CommandLine commands, Path historyFile) {
+        this(terminal, app, commands, historyFile, terminal.writer());
+    }
+
+    /**
+     * @param out where answers go: the terminal; a {@link WatchedWriter} ends the prompt with
+     *            {@link OutputFailure} when a write fails
+     */
+    public Prompt(Terminal terminal, App app, CommandLine commands, Path historyFile, PrintWriter out) {
         this.terminal = terminal;
         this.app = app;
         this.commands = commands;
         this.historyFile = historyFile;
+        this.out = out;
+    }
+
+    /** Keeps JLine's own java.util.logging output (warnings, stack traces) off the terminal. */
+    public static void quietJLine() {
+        JLINE_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     public int run() {
-        JLINE_LOG.setLevel(java.util.logging.Level.OFF);
+        quietJLine();
         Finder finder = app.finder();
         Map<String, List<String>> commandOptions = new LinkedHashMap<>();
         commands.getSubcommands().forEach((name, sub) -> {
@@ -64,6 +82,7 @@ public final class Prompt {
                 .appName("consular")
                 .parser(new PromptParser(commandOptions.keySet()))
                 .completer(new PromptCompleter(finder.resolver(), commandOptions))
+                .history(history)
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -73,7 +92,6 @@ public final class Prompt {
         Thread warm = new Thread(() -> warmUp(finder), "consular-warm-up");
         warm.setDaemon(true);
         warm.start(); // while the user reads the welcome line and types
-        PrintWriter out = terminal.writer();
         boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         if (!dumb) {
             // as you type, the rest of an earlier query is suggested in grey; the right arrow takes it
@@ -94,15 +112,17 @@ public final class Prompt {
             }
             String input = line.strip();
             if (input.isEmpty()) continue;
+            if (isQuit(input)) break;
             String first = input.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-            if (QUIT.contains(first)) break;
             if (commandOptions.containsKey(first)) {
                 commands.execute(reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toArray(String[]::new));
-                continue;
+            } else {
+                lookup(reader, finder, input, style, width());
             }
-            lookup(reader, finder, input, style, width());
+            if (out.checkError()) break; // the terminal is gone: nothing more can be shown
         }
         saveHistory(reader);
+        if (out instanceof WatchedWriter watched) watched.check();
         return 0;
     }
 
@@ -124,8 +144,13 @@ public final class Prompt {
         return Math.max(40, Math.min(columns <= 0 ? 80 : columns, 100));
     }
 
+    /** quit, exit or q, alone or followed by anything: leaves the prompt (and is not kept in the history). */
+    static boolean isQuit(String line) {
+        String first = line.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return QUIT.contains(first);
+    }
+
     private void lookup(LineReader reader, Finder finder, String query, Style style, int width) {
-        PrintWriter out = terminal.writer();
         Lookup lookup = finder.find(query, MissionFilter.ALL);
         List<Resolution.Candidate> choices = List.of();
         if (lookup.resolution() instanceof Resolution.Ambiguous a) choices = a.candidates();
@@ -134,7 +159,9 @@ public final class Prompt {
             out.println(lookup.resolution() instanceof Resolution.Ambiguous a ? Messages.ambiguous(a)
                     : "No country matches \"" + dev.consular.render.Sanitizer.clean(query) + "\"."
                     + (choices.size() > 1 ? " Did you mean:" : ""));
-            String code = PickList.choose(reader, choices);
+            out.flush(); // the pick list writes through the terminal's own writer
+            List<Resolution.Candidate> offered = choices;
+            String code = history.without(() -> PickList.choose(reader, offered));
             if (code == null) return;
             lookup = finder.find(code, MissionFilter.ALL);
         }
@@ -146,7 +173,7 @@ public final class Prompt {
         try {
             reader.getHistory().save();
         } catch (java.io.IOException e) {
-            terminal.writer().println("consular: could not save history: " + e.getMessage());
+            out.println("consular: could not save history: " + e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -179,11 +180,23 @@ class CommandsTest {
     void malformedJsonIsReportedWithFileLineAndColumn() throws Exception {
         Path dir = Files.createTempDirectory("consular-bad");
         Files.createDirectories(dir.resolve("countries"));
+        Files.writeString(dir.resolve("meta.json"), "{\"asOf\": \"2026-01-01\"}");
         Files.writeString(dir.resolve("countries/de.json"), "{\n  \"code\": \"DE\",\n  oops\n}\n");
         Result r = CliRun.run("--data", dir.toString(), "embassy", "germany");
         assertEquals(65, r.exit(), r.toString());
         assertTrue(r.err().startsWith("consular: invalid data: " + dir.resolve("countries/de.json") + ":3:3: "), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void pipedStdinIsReadAsQueriesEvenWhenStdoutIsATerminal() {
+        TerminalInfo screen = new TerminalInfo(true, 80, 24, true, false, null);
+        for (String[] args : List.of(new String[0], new String[] {"shell"})) {
+            Result r = CliRun.withInput("grmany\nfrance\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), screen, args);
+            assertEquals(1, r.exit(), r.toString());
+            assertTrue(r.out().startsWith("France (FR)"), r.toString());
+            assertEquals("consular: no country matches \"grmany\". Did you mean: Germany (DE), Ghana (GH)?\n", r.err());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.consular.CliRun;
 import dev.consular.CliRun.Result;
 import dev.consular.cli.TerminalInfo;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +42,7 @@ class HostileInputTest {
         Path dir = tmp.resolve(name);
         Files.createDirectories(dir.resolve("countries"));
         Files.writeString(dir.resolve("meta.json"), "{\"asOf\": \"2026-01-01\", \"license\": \"x\", \"attribution\": \"x\"}");
+        Files.deleteIfExists(dir.resolve("countries/de.json")); // the cases are built more than once: it may be a FIFO
         Files.writeString(dir.resolve("countries/de.json"), deJson);
         return dir.toString();
     }
@@ -50,7 +52,7 @@ class HostileInputTest {
         return GOOD_DE.replace(from, to);
     }
 
-    static List<Arguments> cases() throws IOException {
+    static List<Arguments> cases() throws Exception {
         List<Arguments> c = new ArrayList<>();
         // queries
         c.add(args("empty query", 2, "", "embassy", ""));
@@ -122,6 +124,43 @@ class HostileInputTest {
         c.add(args("wrong code in file", 65, "", "--data", dataDir("code", replaceInGood("\"code\": \"DE\"", "\"code\": \"FR\"").replace("de-embassy", "fr-embassy")), "embassy", "de"));
         c.add(args("text for a number", 65, "", "--data", dataDir("geo", replaceInGood("\"city\": \"Moscow\",", "\"city\": \"Moscow\", \"geo\": {\"lat\": \"x\", \"lon\": 1},")), "embassy", "de"));
         c.add(args("valid minimal data", 0, "", "--data", dataDir("good", GOOD_DE), "embassy", "de"));
+        // folders that are not data folders, files that are not files
+        Path empty = Files.createDirectories(tmp.resolve("empty-folder"));
+        c.add(args("empty data folder", 65, "", "--data", empty.toString(), "embassy", "de"));
+        c.add(args("countries from an empty data folder", 65, "", "--data", empty.toString(), "countries"));
+        c.add(args("source folder as data", 65, "", "--data", "src", "embassy", "de"));
+        c.add(args("root as data", 65, "", "--data", "/", "embassy", "de"));
+        c.add(args("data folder named data", 0, "", "--data", "data", "embassy", "kz"));
+        String fifo = dataDir("fifo", GOOD_DE);
+        Files.delete(Path.of(fifo, "countries/de.json"));
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo + "/countries/de.json").start().waitFor());
+        c.add(args("FIFO for a data file", 65, "", "--data", fifo, "embassy", "de"));
+        String device = dataDir("device", GOOD_DE);
+        Files.delete(Path.of(device, "countries/de.json"));
+        Files.createSymbolicLink(Path.of(device, "countries/de.json"), Path.of("/dev/zero"));
+        c.add(args("device for a data file", 65, "", "--data", device, "embassy", "de"));
+        c.add(args("escape sequence in the data path", 65, "", "--data", tmp.resolve("\u001b]0;owned\u0007").toString(), "embassy", "de"));
+        // values checked when the file is read
+        String geo = "\"city\": \"Moscow\",";
+        c.add(args("latitude beyond a double", 65, "", "--data", dataDir("lat-inf", replaceInGood(geo, geo + " \"geo\": {\"lat\": 1e400, \"lon\": 37.5},")), "embassy", "de", "--json"));
+        c.add(args("latitude out of range", 65, "", "--data", dataDir("lat-999", replaceInGood(geo, geo + " \"geo\": {\"lat\": 999, \"lon\": 37.5},")), "embassy", "de"));
+        c.add(args("longitude out of range", 65, "", "--data", dataDir("lon-neg", replaceInGood(geo, geo + " \"geo\": {\"lat\": 55.7, \"lon\": -500},")), "embassy", "de"));
+        c.add(args("unknown fact named by a source", 65, "", "--data", dataDir("fact", replaceInGood("\"fields\": [\"kind\"]", "\"fields\": [\"colour\"]")), "embassy", "de"));
+        c.add(args("unknown confidence", 65, "", "--data", dataDir("confidence", replaceInGood("\"fields\": [\"kind\"]", "\"fields\": [\"kind\"], \"confidence\": \"total\"")), "embassy", "de"));
+        c.add(args("unknown fact in a gap", 65, "", "--data", dataDir("gap", replaceInGood(geo, geo + " \"gaps\": [{\"fields\": [\"colour\"], \"searched\": \"2026-01-01\"}],")), "embassy", "de"));
+        c.add(args("unknown phone type", 65, "", "--data", dataDir("phone-type", replaceInGood(geo, geo + " \"phones\": [{\"number\": \"+74951234567\", \"type\": \"pager\"}],")), "embassy", "de"));
+        c.add(args("unknown representation", 65, "", "--data", dataDir("repr", replaceInGood("\"type\": \"resident\"", "\"type\": \"friendly\"")), "embassy", "de"));
+        c.add(args("escape sequence in a field name", 65, "", "--data", dataDir("esc-key", replaceInGood(geo, geo + " \"\\u001b]0;owned\\u0007\": 1,")), "embassy", "de"));
+        c.add(args("100 KB field name", 65, "", "--data", dataDir("long-key", replaceInGood(geo, geo + " \"" + "k".repeat(100_000) + "\": 1,")), "embassy", "de"));
+        c.add(args("100 KB token", 65, "", "--data", dataDir("long-token", replaceInGood("\"Moscow\"", "t".repeat(100_000))), "embassy", "de"));
+        c.add(args("100 KB place", 1, "", "near", "x".repeat(100_000)));
+        c.add(args("100 KB article id", 1, "", "news", "show", "\u001b[2J" + "n".repeat(100_000)));
+        // option values
+        c.add(args("unknown representation option", 2, "", "countries", "--representation", "bogus"));
+        c.add(args("representation in capitals", 0, "", "countries", "--representation", "SEVERED"));
+        c.add(args("radius NaN", 2, "", "near", "Kazan", "--within", "NaN"));
+        c.add(args("radius Infinity", 2, "", "near", "Kazan", "--within", "Infinity"));
+        c.add(args("kind in capitals", 0, "", "embassy", "germany", "--kind", "EMBASSY"));
         // standard input
         c.add(args("empty stdin", 0, "", "embassy", "-"));
         c.add(args("invalid UTF-8 on stdin", 1, "\u00ff\u00fe\u0000germany", "embassy", "-").withBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 'x', '\n'}));
@@ -162,12 +201,95 @@ class HostileInputTest {
     }
 
     @BeforeAll
-    static void enough() throws IOException {
+    static void enough() throws Exception {
         assertTrue(cases().size() >= 60, "hostile cases: " + cases().size());
     }
 
-    static Stream<Arguments> corpus() throws IOException {
+    static Stream<Arguments> corpus() throws Exception {
         return cases().stream();
+    }
+
+    @Test
+    void aFolderThatIsNotADataFolderSaysWhatIsMissing() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("nothing-here"));
+        assertEquals("consular: invalid data: " + empty + ": not a consular data folder: it has no meta.json and no countries folder\n",
+                CliRun.run("--data", empty.toString(), "countries").err());
+        Files.createDirectories(empty.resolve("countries"));
+        assertEquals("consular: invalid data: " + empty + ": not a consular data folder: it has no meta.json\n",
+                CliRun.run("--data", empty.toString(), "embassy", "de").err());
+    }
+
+    @Test
+    void aFifoInPlaceOfADataFileIsNotAwaited() throws Exception {
+        String dir = dataDir("fifo-message", GOOD_DE);
+        Path de = Path.of(dir, "countries/de.json");
+        Files.delete(de);
+        assertEquals(0, new ProcessBuilder("mkfifo", de.toString()).start().waitFor());
+        Result r = CliRun.run("--data", dir, "embassy", "germany");
+        assertEquals("consular: invalid data: " + de + ": not a regular file\n", r.err());
+        assertEquals(65, r.exit());
+    }
+
+    @Test
+    void aFileThatMayNotBeReadNamesTheCauseOnce() {
+        Path file = tmp.resolve("locked/countries/de.json");
+        dev.consular.data.Dataset data = new dev.consular.data.Dataset(new dev.consular.data.DataSource() {
+            @Override
+            public java.io.InputStream open(String path) throws IOException {
+                throw new java.nio.file.AccessDeniedException(describe(path));
+            }
+
+            @Override
+            public String describe(String path) {
+                return tmp.resolve("locked").resolve(path).toString();
+            }
+        });
+        dev.consular.data.DataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.consular.data.DataException.class, () -> data.country("DE"));
+        assertEquals(file + ": permission denied", e.getMessage());
+    }
+
+    @Test
+    void coordinatesOutOfRangeAreReportedWithTheirPointer() throws IOException {
+        String geo = "\"city\": \"Moscow\",";
+        Result r = CliRun.run("--data", dataDir("lat-message", replaceInGood(geo, geo + " \"geo\": {\"lat\": 1e400, \"lon\": 37.5},")),
+                "embassy", "de", "--json");
+        assertTrue(r.out().isBlank(), "nothing half-written: " + r.out());
+        assertTrue(r.err().contains("countries/de.json: at /missions/0/geo/lat: the number is out of range: expected 41 to 82"), r.err());
+        r = CliRun.run("--data", dataDir("lat-message-999", replaceInGood(geo, geo + " \"geo\": {\"lat\": 999, \"lon\": 37.5},")),
+                "embassy", "de");
+        assertTrue(r.err().contains("at /missions/0/geo/lat: 999 is out of range: expected 41 to 82"), r.err());
+    }
+
+    @Test
+    void formulasFromTheDataAreNeutralisedInTsvAsInCsvButPhonesAreNot() throws IOException {
+        String geo = "\"city\": \"Moscow\",";
+        String dir = dataDir("formula", replaceInGood(geo, geo + " \"name\": {\"en\": \"=HYPERLINK(\\\"https://x.example\\\")\"},"
+                + " \"hours\": \"@SUM(A1)\", \"phones\": [{\"number\": \"+74951234567\", \"type\": \"consular\"},"
+                + " {\"number\": \"+74951234568\", \"type\": \"main\"}],"));
+        for (String format : List.of("tsv", "csv")) {
+            Result r = CliRun.run("--data", dir, "embassy", "de", "--format", format, "--fields", "name,hours,phones");
+            assertEquals(0, r.exit(), r.toString());
+            String sep = format.equals("tsv") ? "\t" : ",";
+            String name = format.equals("tsv") ? "'=HYPERLINK(\"https://x.example\")" : "\"'=HYPERLINK(\"\"https://x.example\"\")\"";
+            assertEquals("name" + sep + "hours" + sep + "phones", r.out().lines().findFirst().orElseThrow());
+            assertEquals(name + sep + "'@SUM(A1)" + sep + "+74951234567 (consular); +74951234568", r.out().lines().skip(1).findFirst().orElseThrow(), format);
+        }
+    }
+
+    @Test
+    void colourBeforeTheCountryDoesNotTakeIt() {
+        Result r = CliRun.run("embassy", "--color", "germany");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("\u001b[") && r.out().contains("Germany (DE)"), r.out());
+        assertEquals(CliRun.run("embassy", "--color=never", "germany").out(), CliRun.run("embassy", "--color", "never", "germany").out());
+    }
+
+    @Test
+    void unknownRepresentationListsTheValues() {
+        Result r = CliRun.run("countries", "--representation", "bogus");
+        assertEquals("consular: Invalid value for option '--representation': unknown representation 'bogus'; "
+                + "one of: resident, non-resident, interests-section, none, severed (see 'consular countries --help')\n", r.err());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,5 +307,6 @@ class HostileInputTest {
             assertTrue(r.err().startsWith("consular: "), r.err());
         }
         if (c.exit() == 65) assertTrue(r.err().startsWith("consular: invalid data: "), r.err());
+        assertTrue(r.err().length() < 1000, "a long value is cut in messages: " + r.err().length() + " characters");
     }
 }

@@ -75,7 +75,9 @@ class ScriptingFormatsTest {
         assertEquals(DelimitedLookupRenderer.COLUMNS, all.get(0));
         for (List<String> row : all) {
             assertEquals(columns, row.size(), row.toString());
-            for (String cell : row) assertFalse(cell.matches("^[=+\\-@].*"), "formula-like cell: " + cell);
+            for (String cell : row) {
+                assertFalse(cell.matches("^[=+\\-@].*") && !DelimitedLookupRenderer.phones(cell), "formula-like cell: " + cell);
+            }
         }
         assertTrue(all.size() > ALL_CODES.size());
     }

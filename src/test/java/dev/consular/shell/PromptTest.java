@@ -137,6 +137,7 @@ class PromptTest {
         Path history = state.resolve("consular/history");
         Files.createDirectories(history.getParent());
         Files.writeString(history, "germany\nnot:a:timestamp\n");
+        Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rw-r--r--"));
         java.io.PrintStream realErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
@@ -149,6 +150,46 @@ class PromptTest {
         assertEquals(0, s.exit());
         assertTrue(s.screen().contains("France (FR)"), s.screen());
         assertEquals("", err.toString(StandardCharsets.UTF_8), "JLine's logging reached the terminal");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    }
+
+    @Test
+    void aHistoryFileSetAsideIsReplacedByAnOwnerOnlyOne() throws IOException {
+        Path history = state.resolve("consular/history");
+        Files.createDirectories(history); // cannot be read as history: set aside
+        session("france\nquit\n");
+        assertTrue(Files.isDirectory(state.resolve("consular/history.corrupt")));
+        assertTrue(Files.readString(history).contains("france"), Files.readString(history));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    }
+
+    @Test
+    void pickListAnswersAndQuitAreNotKeptInTheHistory() throws IOException {
+        session("grmany\n2\ncongo\n1\nQuit now\n");
+        List<String> saved = Files.readAllLines(state.resolve("consular/history")).stream()
+                .map(l -> l.substring(l.indexOf(':') + 1)).toList();
+        assertEquals(List.of("grmany", "congo"), saved);
+    }
+
+    @Test
+    void anAnswerThatCannotBeWrittenEndsThePromptWithTheCause() throws IOException {
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream("germany\nfrance\n".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
+                StandardCharsets.UTF_8)) {
+            App app = new App(new ByteArrayInputStream(new byte[0]), TerminalInfo.pipe());
+            dev.consular.cli.WatchedWriter w = dev.consular.cli.WatchedWriter.of(new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("Input/output error");
+                }
+            }, StandardCharsets.UTF_8, 8192);
+            Prompt prompt = new Prompt(terminal, app, Cli.commandLine(app, w, w), state.resolve("consular/history"), w);
+            dev.consular.cli.OutputFailure e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.consular.cli.OutputFailure.class, prompt::run);
+            assertEquals("Input/output error", e.getCause().getMessage());
+            assertEquals(List.of("germany"), Files.readAllLines(state.resolve("consular/history")).stream()
+                    .map(l -> l.substring(l.indexOf(':') + 1)).toList(), "the prompt stopped at the first failed answer");
+        }
     }
 
     @Test
