@@ -7,7 +7,6 @@ import dev.consular.render.AdvisoryRenderer;
 import dev.consular.render.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -21,9 +20,6 @@ import java.util.concurrent.Callable;
 final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;
-
-    @Mixin
-    Pager pager;
 
     static final class Which {
         @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
@@ -44,8 +40,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            pager.show(app.terminal(), format, out(),
-                    out -> renderer(app, out).all(format, sorted, asOf));
+            renderer(app, out()).all(format, sorted, asOf);
             return ExitCode.FOUND;
         }
         TravelAdvice advice = null;
@@ -63,9 +58,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
                 return ExitCode.NOT_FOUND;
             }
         }
-        TravelAdvice chosen = advice;
-        pager.show(app.terminal(), format, out(),
-                out -> renderer(app, out).render(format, app.dataset().advisory(), chosen, asOf));
+        renderer(app, out()).render(format, app.dataset().advisory(), advice, asOf);
         return ExitCode.FOUND;
     }
 

@@ -30,8 +30,19 @@ public final class Cli {
     /** Runs one invocation and returns its exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal) {
         App app = new App(stdin, terminal);
-        Integer quick = QuickLookup.run(args, app, out, err);
-        int code = quick != null ? quick : commandLine(app, out, err).execute(args);
+        Pager pager = Pager.of(terminal, args, out, err);
+        PrintWriter target = pager == null ? out : pager.writer();
+        Integer quick = QuickLookup.run(args, app, target, err);
+        int code;
+        boolean direct = false;
+        if (quick != null) {
+            code = quick;
+        } else {
+            CommandLine cl = commandLine(app, target, err);
+            code = cl.execute(args);
+            direct = ((RootCommand) cl.getCommand()).noPager;
+        }
+        if (pager != null) pager.finish(direct);
         out.flush();
         err.flush();
         return code;

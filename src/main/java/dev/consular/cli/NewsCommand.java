@@ -5,7 +5,6 @@ import dev.consular.render.ArticleRenderer;
 import dev.consular.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -16,9 +15,6 @@ import java.util.concurrent.Callable;
 @Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
         subcommands = NewsCommand.Show.class)
 final class NewsCommand extends AppCommand implements Callable<Integer> {
-    @Mixin
-    Pager pager;
-
     @Override
     public Integer call() throws IOException {
         App app = app();
@@ -29,21 +25,17 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         return ExitCode.FOUND;
     }
 
-    /** One article, through the pager when it is longer than the screen. */
-    int print(AppCommand command, Article a) throws IOException {
+    /** One article. */
+    static int print(AppCommand command, Article a) throws IOException {
         App app = command.app();
         Format format = command.output.format(command.spec);
-        pager.show(app.terminal(), format, command.out(), out -> new ArticleRenderer(out,
-                command.output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
+        new ArticleRenderer(command.out(), command.output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a);
         return ExitCode.FOUND;
     }
 
     /** consular news show ID. */
     @Command(name = "show", description = "Print one archived article.")
     static final class Show extends AppCommand implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        NewsCommand news;
-
         @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
         String id;
 
@@ -51,7 +43,7 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             App app = app();
             for (Article a : app.dataset().articles()) {
-                if (a.id().equals(id)) return news.print(this, a);
+                if (a.id().equals(id)) return print(this, a);
             }
             err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.clean(id)
                     + "\"; `consular news` lists them");

@@ -43,6 +43,10 @@ public final class RootCommand implements Callable<Integer> {
         app.dataDir(dir);
     }
 
+    @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print straight to the terminal, even when the output is longer than the screen.")
+    boolean noPager;
+
     public App app() {
         return app;
     }

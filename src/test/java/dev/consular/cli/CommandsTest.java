@@ -44,6 +44,47 @@ class CommandsTest {
         assertEquals("", Files.readString(paged));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"embassy germany", "embassy germany --open", "countries --json", "near Moscow", "--help"})
+    void everyCommandPagesOnATerminalWhenItsOutputDoesNotFit(String command) throws Exception {
+        Path paged = Files.createTempFile("consular-pager", ".txt");
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 24, true, false, "cat > " + paged);
+        Result r = CliRun.withInput(new byte[0], smallScreen, command.split(" "));
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.out(), r.toString());
+        assertEquals(CliRun.run(command.split(" ")).out(), Files.readString(paged));
+    }
+
+    @Test
+    void queriesFromStandardInputAreNotPagedSoThatEachAnswerAppearsAtOnce() throws Exception {
+        Path paged = Files.createTempFile("consular-pager", ".txt");
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 5, true, false, "cat > " + paged);
+        Result r = CliRun.withInput("germany\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), smallScreen, "embassy", "-");
+        assertTrue(r.out().startsWith("Germany (DE)"), r.toString());
+        assertEquals("", Files.readString(paged));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "no-such-pager-anywhere"})
+    void aPagerThatFailsDoesNotHideTheOutput(String pager) {
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 10, true, false, pager);
+        Result r = CliRun.withInput(new byte[0], smallScreen, "advisory");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(CliRun.run("advisory").out(), r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("consular: the pager \"" + pager + "\" exited with status "), r.err());
+        assertTrue(r.err().endsWith("; printing without it\n"), r.err());
+    }
+
+    @Test
+    void consularPagerComesBeforePagerAndAnEmptyOneMeansNone() {
+        assertEquals("most", TerminalInfo.pager(java.util.Map.of("CONSULAR_PAGER", "most", "PAGER", "more")));
+        assertEquals("more", TerminalInfo.pager(java.util.Map.of("PAGER", "more")));
+        assertEquals("less -FRX", TerminalInfo.pager(java.util.Map.of()));
+        TerminalInfo none = new TerminalInfo(true, 80, 5, true, false, "");
+        assertTrue(CliRun.withInput(new byte[0], none, "advisory").out().contains("Emergency numbers"));
+    }
+
     @Test
     void advisoryJsonCarriesTheNoticeAndTheEmergencyNumbers() throws Exception {
         JsonNode a = JSON.readTree(CliRun.run("advisory", "--json").out());
