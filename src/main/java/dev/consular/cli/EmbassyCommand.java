@@ -9,6 +9,7 @@ import dev.consular.render.DelimitedLookupRenderer;
 import dev.consular.render.Format;
 import dev.consular.render.LookupRenderer;
 import dev.consular.render.QrCode;
+import dev.consular.render.TextLookupRenderer;
 import dev.consular.render.VcardLookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +58,13 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
             description = "Columns for csv, tsv or a text table, e.g. country_code,name,city,phones,status.")
     List<String> fields;
+
+    @Option(names = {"--all", "--verbose"},
+            description = "Show closed and suspended offices in full, not as one line each (text).")
+    boolean allOffices;
+
+    @Option(names = "--sources", description = "List every source of each office, not only how many there are (text).")
+    boolean allSources;
 
     @Option(names = "--qr", description = "After each card, a QR code of the first office's contact (vCard) for a phone camera.")
     boolean qr;
@@ -121,7 +129,8 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        return LookupRun.renderer(app, format, columns, output.style(app.terminal()), many, out, err());
+        return LookupRun.renderer(app, format, columns, output.style(app.terminal()),
+                new TextLookupRenderer.Detail(allOffices, allSources), many, out, err());
     }
 
     /** Kind names as the data spells them, for --help and completion. */

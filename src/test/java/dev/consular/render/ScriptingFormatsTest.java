@@ -55,6 +55,9 @@ class ScriptingFormatsTest {
         }
         schema.validate(JSON.readTree(CliRun.run("embassy", "de", "--near", "Omsk", "--json").out()))
                 .forEach(m -> problems.add(m.getMessage()));
+        // the test record with every field: published phones, sources' confidence, a move, gaps
+        schema.validate(JSON.readTree(CliRun.onTestData("embassy", "india", "--json").out()))
+                .forEach(m -> problems.add(m.getMessage()));
         assertEquals(List.of(), problems);
     }
 
