@@ -16,7 +16,11 @@ import java.util.concurrent.Callable;
 
 /** consular advisory: the notice, emergency numbers and guidance; one government's advice, or all. */
 @Command(name = "advisory", description = {"Show the consular-assistance notice, Russia's emergency numbers and guidance.",
-        "--from adds what one government advises its citizens; --all lists every government's level."})
+        "--from adds what one government advises its citizens; --all lists every government's level."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular advisory",
+                "  consular advisory --from germany",
+                "  consular advisory --all --format csv"})
 final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;

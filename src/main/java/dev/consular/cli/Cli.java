@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Builds the command line the same way for main, the tests and the interactive prompt: writers,
@@ -51,7 +52,15 @@ public final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("consular: " + dev.consular.render.Sanitizer.clean(e.getMessage()).replace("\n", " ").strip()
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> near = Suggestions.of(u);
+            if (!u.isUnknownOption() && !cl.getCommandSpec().subcommands().isEmpty()) {
+                message = "Unknown command: '" + u.getUnmatched().get(0) + "'";
+            }
+            if (!near.isEmpty()) message += ". Did you mean: " + String.join(" or ", near) + "?";
+        }
+        err.println("consular: " + dev.consular.render.Sanitizer.clean(message).replace("\n", " ").strip()
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;

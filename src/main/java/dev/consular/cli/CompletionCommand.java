@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** consular completion bash|zsh|fish: a completion script made from the commands' own definitions. */
-@Command(name = "completion", description = {"Print a shell completion script.",
-        "bash: source <(consular completion bash)",
-        "zsh:  autoload -U +X bashcompinit && bashcompinit && source <(consular completion zsh)",
-        "fish: consular completion fish > ~/.config/fish/completions/consular.fish"})
+@Command(name = "completion", description = "Print a shell completion script: commands, options, countries and places.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  source <(consular completion bash)     in ~/.bashrc",
+                "  source <(consular completion zsh)      in ~/.zshrc",
+                "  consular completion fish > ~/.config/fish/completions/consular.fish"})
 final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh, fish }
 

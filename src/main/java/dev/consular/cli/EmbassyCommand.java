@@ -28,7 +28,10 @@ import java.util.concurrent.Callable;
         description = {"Show the embassy, consulates and other missions in Russia of each COUNTRY.",
                 "COUNTRY is a name in any language, an ISO code (DE, DEU, 276), an alias or demonym; "
                         + "'-' reads one per line from standard input."},
-        footer = {"", "Exit code: 0 all found, 1 some query matched no country, 3 some query was ambiguous (the worst of a batch)."})
+footerHeading = "%nExamples:%n",
+        footer = {"  consular embassy Германия              any language, a code or an alias",
+                "  consular embassy india --near Казань   the office that serves Kazan",
+                "  printf 'de\\nfr\\n' | consular embassy - --open --format csv"})
 final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     /** Kinds a user may filter on, as in the data. */
     enum Kind {

@@ -13,7 +13,11 @@ import java.util.concurrent.Callable;
 
 /** consular news: the archived articles; with one article, or news show ID, the article itself. */
 @Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
-        subcommands = NewsCommand.Show.class)
+        subcommands = NewsCommand.Show.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular news",
+                "  consular news show syria-2012-06-22",
+                "  consular news --json"})
 final class NewsCommand extends AppCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
@@ -34,7 +38,10 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
     }
 
     /** consular news show ID. */
-    @Command(name = "show", description = "Print one archived article.")
+    @Command(name = "show", description = "Print one archived article.",
+            footerHeading = "%nExamples:%n",
+        footer = {"  consular news show syria-2012-06-22",
+                "  consular news show syria-2012-06-22 --format json"})
     static final class Show extends AppCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
         String id;

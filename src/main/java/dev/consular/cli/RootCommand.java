@@ -19,9 +19,11 @@ import java.util.concurrent.Callable;
                         + "shows whether an office is open and the sources of each fact."},
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
                 DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0   found", "  1   no country matches", "  2   usage error", "  3   ambiguous: several countries match",
-                "  65  invalid data file", "  70  internal error", "  130 interrupted"})
+        modelTransformer = HelpSections.class, // every command's exit codes, from ExitCode
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular embassy germany       Germany's embassy and consulates in Russia",
+                "  consular near Kazan            every open mission in or near Kazan",
+                "  consular advisory --from us    what the US government advises"})
 public final class RootCommand implements Callable<Integer> {
     private final App app;
 

@@ -14,7 +14,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** consular shell: the interactive prompt (also what `consular` alone opens on a terminal). */
-@Command(name = "shell", description = "Open the interactive prompt: type a country, Tab completes.")
+@Command(name = "shell", description = "Open the interactive prompt: type a country, Tab completes.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular shell",
+                "  consular                  (alone, on a terminal)"})
 final class ShellCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
