@@ -26,7 +26,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     Which which;
 
     static final class Which {
-        @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
+        @Option(names = "--from", paramLabel = "COUNTRY", completionCandidates = CompletionScripts.Countries.class, description = "What this country's government advises its citizens.")
         String from;
 
         @Option(names = "--all", description = "Every government's level and date, the strictest first.")

@@ -33,7 +33,8 @@ public final class Cli {
         App app = new App(stdin, terminal);
         Pager pager = Pager.of(terminal, args, out, err);
         PrintWriter target = pager == null ? out : pager.writer();
-        Integer quick = QuickLookup.run(args, app, target, err);
+        Integer quick = Complete.run(args, app, out, err);
+        if (quick == null) quick = QuickLookup.run(args, app, target, err);
         int code;
         boolean direct = false;
         if (quick != null) {

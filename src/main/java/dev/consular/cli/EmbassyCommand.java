@@ -44,7 +44,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     }
 
     @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
-            completionCandidates = CountryCandidates.class)
+            completionCandidates = CompletionScripts.Countries.class)
     List<String> countries;
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND",
@@ -72,7 +72,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--qr", description = "After each card, a QR code of the first office's contact (vCard) for a phone camera.")
     boolean qr;
 
-    @Option(names = "--near", paramLabel = "PLACE",
+    @Option(names = "--near", paramLabel = "PLACE", completionCandidates = CompletionScripts.Places.class,
             description = "Order missions by distance from a town or region of Russia and name the office that serves it.")
     String near;
 

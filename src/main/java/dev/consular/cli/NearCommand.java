@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 "  consular near Yekaterinburg --within 10",
                 "  consular near Санкт-Петербург --within 10 --format csv"})
 final class NearCommand extends AppCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLACE", arity = "1..*",
+    @Parameters(paramLabel = "PLACE", arity = "1..*", completionCandidates = CompletionScripts.Places.class,
             description = "A town, city district or region, in Latin or Cyrillic script (\"Kirovsk, Murmansk Oblast\").")
     List<String> words;
 

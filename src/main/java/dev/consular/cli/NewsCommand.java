@@ -43,7 +43,7 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         footer = {"  consular news show syria-2012-06-22",
                 "  consular news show syria-2012-06-22 --format json"})
     static final class Show extends AppCommand implements Callable<Integer> {
-        @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
+        @Parameters(paramLabel = "ID", completionCandidates = CompletionScripts.Articles.class, description = "The article's id, as `consular news` lists it.")
         String id;
 
         @Override
