@@ -7,7 +7,6 @@ import dev.consular.render.AdvisoryRenderer;
 import dev.consular.render.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -17,16 +16,17 @@ import java.util.concurrent.Callable;
 
 /** consular advisory: the notice, emergency numbers and guidance; one government's advice, or all. */
 @Command(name = "advisory", description = {"Show the consular-assistance notice, Russia's emergency numbers and guidance.",
-        "--from adds what one government advises its citizens; --all lists every government's level."})
+        "--from adds what one government advises its citizens; --all lists every government's level."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular advisory",
+                "  consular advisory --from germany",
+                "  consular advisory --all --format csv"})
 final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Which which;
 
-    @Mixin
-    Pager pager;
-
     static final class Which {
-        @Option(names = "--from", paramLabel = "COUNTRY", description = "What this country's government advises its citizens.")
+        @Option(names = "--from", paramLabel = "COUNTRY", completionCandidates = CompletionScripts.Countries.class, description = "What this country's government advises its citizens.")
         String from;
 
         @Option(names = "--all", description = "Every government's level and date, the strictest first.")
@@ -44,8 +44,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
                     .sorted(Comparator.comparingInt(TravelAdvice::level).reversed()
                             .thenComparing(a -> app.finder().resolver().name(a.government())))
                     .toList();
-            pager.show(app.terminal(), format, out(),
-                    out -> renderer(app, out).all(format, sorted, asOf));
+            renderer(app, out()).all(format, sorted, asOf);
             return ExitCode.FOUND;
         }
         TravelAdvice advice = null;
@@ -63,9 +62,7 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
                 return ExitCode.NOT_FOUND;
             }
         }
-        TravelAdvice chosen = advice;
-        pager.show(app.terminal(), format, out(),
-                out -> renderer(app, out).render(format, app.dataset().advisory(), chosen, asOf));
+        renderer(app, out()).render(format, app.dataset().advisory(), advice, asOf);
         return ExitCode.FOUND;
     }
 

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Builds the command line the same way for main, the tests and the interactive prompt: writers,
@@ -56,8 +57,20 @@ public final class Cli {
     }
 
     private static int run(String[] args, App app, PrintWriter out, PrintWriter err) {
-        Integer quick = QuickLookup.run(args, app, out, err);
-        int code = quick != null ? quick : commandLine(app, out, err).execute(args);
+        Pager pager = Pager.of(app.terminal(), args, out, err);
+        PrintWriter target = pager == null ? out : pager.writer();
+        Integer quick = Complete.run(args, app, out, err);
+        if (quick == null) quick = QuickLookup.run(args, app, target, err);
+        int code;
+        boolean direct = false;
+        if (quick != null) {
+            code = quick;
+        } else {
+            CommandLine cl = commandLine(app, target, err);
+            code = cl.execute(args);
+            direct = ((RootCommand) cl.getCommand()).noPager;
+        }
+        if (pager != null) pager.finish(direct);
         out.flush();
         err.flush();
         return code;
@@ -66,7 +79,15 @@ public final class Cli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("consular: " + Sanitizer.brief(e.getMessage().replace("\n", " ").strip(), MESSAGE)
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> near = Suggestions.of(u);
+            if (!u.isUnknownOption() && !cl.getCommandSpec().subcommands().isEmpty()) {
+                message = "Unknown command: '" + u.getUnmatched().get(0) + "'";
+            }
+            if (!near.isEmpty()) message += ". Did you mean: " + String.join(" or ", near) + "?";
+        }
+        err.println("consular: " + Sanitizer.brief(message.replace("\n", " ").strip(), MESSAGE)
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** consular countries: every sending state with its representation and number of missions. */
-@Command(name = "countries", description = "List every country with how it is represented in Russia and its missions.")
+@Command(name = "countries", description = "List every country with how it is represented in Russia and its missions.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular countries --open",
+                "  consular countries --representation non-resident",
+                "  consular countries --format csv > countries.csv"})
 final class CountriesCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Only countries with at least one open mission in Russia.")
     boolean openOnly;

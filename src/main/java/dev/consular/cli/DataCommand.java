@@ -8,10 +8,16 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 /** consular data: facts about the dataset itself. */
-@Command(name = "data", description = "Facts about the dataset.", subcommands = DataCommand.Report.class)
+@Command(name = "data", description = "Facts about the dataset.", subcommands = DataCommand.Report.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular data report",
+                "  consular data report --json"})
 final class DataCommand {
     /** consular data report: how complete the data is, field by field. */
-    @Command(name = "report", description = "Show how many missions have each kind of fact, and the data's date.")
+    @Command(name = "report", description = "Show how many missions have each kind of fact, and the data's date.",
+            footerHeading = "%nExamples:%n",
+        footer = {"  consular data report",
+                "  consular data report --format csv"})
     static final class Report extends AppCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {

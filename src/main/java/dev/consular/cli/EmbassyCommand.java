@@ -11,6 +11,7 @@ import dev.consular.render.LookupRenderer;
 import dev.consular.render.QrCode;
 import dev.consular.render.QrImage;
 import dev.consular.render.ScanPayloads;
+import dev.consular.render.TextLookupRenderer;
 import dev.consular.render.VcardLookupRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,10 @@ import java.util.concurrent.Callable;
         description = {"Show the embassy, consulates and other missions in Russia of each COUNTRY.",
                 "COUNTRY is a name in any language, an ISO code (DE, DEU, 276), an alias or demonym; "
                         + "'-' reads one per line from standard input."},
-        footer = {"", "Exit code: 0 all found, 1 some query matched no country, 3 some query was ambiguous (the worst of a batch)."})
+footerHeading = "%nExamples:%n",
+        footer = {"  consular embassy Германия              any language, a code or an alias",
+                "  consular embassy india --near Казань   the office that serves Kazan",
+                "  printf 'de\\nfr\\n' | consular embassy - --open --format csv"})
 final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     /** Kinds a user may filter on, as in the data. */
     enum Kind {
@@ -43,7 +47,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     }
 
     @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
-            completionCandidates = CountryCandidates.class)
+            completionCandidates = CompletionScripts.Countries.class)
     List<String> countries;
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND",
@@ -61,13 +65,20 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
             description = "Columns for csv, tsv or a text table, e.g. country_code,name,city,phones,status.")
     List<String> fields;
 
+    @Option(names = {"--all", "--verbose"},
+            description = "Show closed and suspended offices in full, not as one line each (text).")
+    boolean allOffices;
+
+    @Option(names = "--sources", description = "List every source of each office, not only how many there are (text).")
+    boolean allSources;
+
     @Option(names = "--qr", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
             description = {"After each card, a QR code of the first office's contact for a phone camera, sized to the "
                     + "terminal (a smaller contact where the full card would not fit).",
                     "--qr=FILE.png or --qr=FILE.svg writes the full contact card as an image instead."})
     String qr;
 
-    @Option(names = "--near", paramLabel = "PLACE",
+    @Option(names = "--near", paramLabel = "PLACE", completionCandidates = CompletionScripts.Places.class,
             description = "Order missions by distance from a town or region of Russia and name the office that serves it.")
     String near;
 
@@ -155,7 +166,8 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        return LookupRun.renderer(app, format, columns, output.style(app.terminal()), many, out, err());
+        return LookupRun.renderer(app, format, columns, output.style(app.terminal()),
+                new TextLookupRenderer.Detail(allOffices, allSources), many, out, err());
     }
 
     /** Kind names as the data spells them, for --help and completion. */

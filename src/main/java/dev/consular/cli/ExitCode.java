@@ -1,6 +1,13 @@
 package dev.consular.cli;
 
-/** The exit codes every command uses; scripts rely on them (see the README). */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exit codes every command uses; scripts rely on them (see the README). {@link #LIST} is the one
+ * list of them that every --help and every man page shows.
+ */
 public final class ExitCode {
     public static final int FOUND = 0;
     public static final int NOT_FOUND = 1;
@@ -12,15 +19,25 @@ public final class ExitCode {
     public static final int OUTPUT = 74;
     public static final int INTERRUPTED = 130;
 
-    /** The codes as --help lists them, made from the constants above so that the two cannot drift apart. */
-    static final String HELP = "  " + FOUND + "   found%n"
-            + "  " + NOT_FOUND + "   no country matches%n"
-            + "  " + USAGE + "   usage error%n"
-            + "  " + AMBIGUOUS + "   ambiguous: several countries match%n"
-            + "  " + DATA + "  invalid data file or folder%n"
-            + "  " + INTERNAL + "  internal error%n"
-            + "  " + OUTPUT + "  output could not be written%n"
-            + "  " + INTERRUPTED + " interrupted";
+    /** Each code, right-aligned for the help's column, with what it means. */
+    static final Map<String, String> LIST = list(
+            FOUND, "found (in a batch: every query)",
+            NOT_FOUND, "no country (or place) matches",
+            USAGE, "usage error: unknown command or option, missing or empty argument",
+            AMBIGUOUS, "ambiguous: several countries (or places) match",
+            DATA, "invalid data (a data file or folder)",
+            INTERNAL, "internal error",
+            OUTPUT, "output could not be written (full disk, closed output)",
+            INTERRUPTED, "interrupted (Ctrl-C)");
+
+    private static Map<String, String> list(Object... codeThenMeaning) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < codeThenMeaning.length; i += 2) {
+            String code = String.valueOf(codeThenMeaning[i]);
+            map.put("   ".substring(code.length()) + code, (String) codeThenMeaning[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     private ExitCode() {}
 

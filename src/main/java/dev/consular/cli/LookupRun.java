@@ -29,9 +29,15 @@ final class LookupRun {
      */
     static LookupRenderer renderer(App app, Format format, List<String> columns, Style style, boolean many,
                                    PrintWriter out, PrintWriter err) throws IOException {
+        return renderer(app, format, columns, style, TextLookupRenderer.Detail.SHORT, many, out, err);
+    }
+
+    /** The same, with how much of each card the text shows (--all, --sources). */
+    static LookupRenderer renderer(App app, Format format, List<String> columns, Style style, TextLookupRenderer.Detail detail,
+                                   boolean many, PrintWriter out, PrintWriter err) throws IOException {
         return switch (format) {
             case TEXT -> columns == DelimitedLookupRenderer.COLUMNS
-                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), countryNames(app))
+                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), countryNames(app), detail)
                     : new DelimitedLookupRenderer(out, Format.TEXT, columns);
             case JSON -> new JsonLookupRenderer(out, false, many);
             case JSONL -> new JsonLookupRenderer(out, true, many);

@@ -16,9 +16,13 @@ import java.util.concurrent.Callable;
 
 /** consular near PLACE: every open mission, of all countries, in or near a place, nearest first. */
 @Command(name = "near", aliases = {"where"},
-        description = "List every open mission of any country in or near a town or region of Russia, nearest first.")
+        description = "List every open mission of any country in or near a town or region of Russia, nearest first.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular near Vladivostok",
+                "  consular near Yekaterinburg --within 10",
+                "  consular near Санкт-Петербург --within 10 --format csv"})
 final class NearCommand extends AppCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLACE", arity = "1..*",
+    @Parameters(paramLabel = "PLACE", arity = "1..*", completionCandidates = CompletionScripts.Places.class,
             description = "A town, city district or region, in Latin or Cyrillic script (\"Kirovsk, Murmansk Oblast\").")
     List<String> words;
 

@@ -5,7 +5,6 @@ import dev.consular.render.ArticleRenderer;
 import dev.consular.render.Format;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -14,11 +13,12 @@ import java.util.concurrent.Callable;
 
 /** consular news: the archived articles; with one article, or news show ID, the article itself. */
 @Command(name = "news", description = "List the archived news articles, or print one (a single article prints at once).",
-        subcommands = NewsCommand.Show.class)
+        subcommands = NewsCommand.Show.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular news",
+                "  consular news show syria-2012-06-22",
+                "  consular news --json"})
 final class NewsCommand extends AppCommand implements Callable<Integer> {
-    @Mixin
-    Pager pager;
-
     @Override
     public Integer call() throws IOException {
         App app = app();
@@ -29,29 +29,28 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         return ExitCode.FOUND;
     }
 
-    /** One article, through the pager when it is longer than the screen. */
-    int print(AppCommand command, Article a) throws IOException {
+    /** One article. */
+    static int print(AppCommand command, Article a) throws IOException {
         App app = command.app();
         Format format = command.output.format(command.spec);
-        pager.show(app.terminal(), format, command.out(), out -> new ArticleRenderer(out,
-                command.output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a));
+        new ArticleRenderer(command.out(), command.output.style(app.terminal()), app.terminal().wrapWidth()).article(format, a);
         return ExitCode.FOUND;
     }
 
     /** consular news show ID. */
-    @Command(name = "show", description = "Print one archived article.")
+    @Command(name = "show", description = "Print one archived article.",
+            footerHeading = "%nExamples:%n",
+        footer = {"  consular news show syria-2012-06-22",
+                "  consular news show syria-2012-06-22 --format json"})
     static final class Show extends AppCommand implements Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        NewsCommand news;
-
-        @Parameters(paramLabel = "ID", description = "The article's id, as `consular news` lists it.")
+        @Parameters(paramLabel = "ID", completionCandidates = CompletionScripts.Articles.class, description = "The article's id, as `consular news` lists it.")
         String id;
 
         @Override
         public Integer call() throws IOException {
             App app = app();
             for (Article a : app.dataset().articles()) {
-                if (a.id().equals(id)) return news.print(this, a);
+                if (a.id().equals(id)) return print(this, a);
             }
             err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
                     + "\"; `consular news` lists them");

@@ -19,8 +19,11 @@ import java.util.concurrent.Callable;
                         + "shows whether an office is open and the sources of each fact."},
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
                 DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = ExitCode.HELP)
+        modelTransformer = HelpSections.class, // every command's exit codes, from ExitCode
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular embassy germany       Germany's embassy and consulates in Russia",
+                "  consular near Kazan            every open mission in or near Kazan",
+                "  consular advisory --from us    what the US government advises"})
 public final class RootCommand implements Callable<Integer> {
     private final App app;
 
@@ -41,6 +44,10 @@ public final class RootCommand implements Callable<Integer> {
     void dataDir(Path dir) {
         app.dataDir(dir);
     }
+
+    @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print straight to the terminal, even when the output is longer than the screen.")
+    boolean noPager;
 
     public App app() {
         return app;

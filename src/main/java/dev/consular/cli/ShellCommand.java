@@ -16,7 +16,10 @@ import java.util.concurrent.Callable;
  * consular shell: the interactive prompt (also what `consular` alone opens on a terminal); with
  * standard input or output redirected it reads one query a line instead.
  */
-@Command(name = "shell", description = "Open the interactive prompt: type a country, Tab completes.")
+@Command(name = "shell", description = "Open the interactive prompt: type a country, Tab completes.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  consular shell",
+                "  consular                  (alone, on a terminal)"})
 final class ShellCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;

@@ -15,7 +15,14 @@ public record TerminalInfo(boolean interactive, int columns, int rows, boolean n
         int rows = parse(System.getProperty("consular.rows"), parse(env.get("LINES"), 0));
         String term = env.getOrDefault("TERM", "");
         return new TerminalInfo(interactive, columns, rows, env.containsKey("NO_COLOR") && !env.get("NO_COLOR").isEmpty(),
-                term.equals("dumb"), env.getOrDefault("PAGER", "less -FRX"));
+                term.equals("dumb"), pager(env));
+    }
+
+    /** $CONSULAR_PAGER, else $PAGER, else less -FRX; an empty one means no pager. */
+    static String pager(Map<String, String> env) {
+        String own = env.get("CONSULAR_PAGER");
+        if (own != null) return own;
+        return env.getOrDefault("PAGER", "less -FRX");
     }
 
     /** For tests and pipes: not a terminal, 80 columns. */

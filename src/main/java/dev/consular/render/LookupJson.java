@@ -5,7 +5,9 @@ import dev.consular.lookup.Lookup;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Contact;
 import dev.consular.model.Country;
+import dev.consular.model.Gap;
 import dev.consular.model.Mission;
+import dev.consular.model.Move;
 import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
@@ -153,6 +155,38 @@ final class LookupJson {
         g.writeStringField("referTo", m.status().referTo());
         g.writeEndObject();
         writeSources(g, m.sources());
+        writeMove(g, m.moved());
+        g.writeArrayFieldStart("gaps");
+        if (m.gaps() != null) {
+            for (Gap gap : m.gaps()) {
+                g.writeStartObject();
+                writeStrings(g, "fields", gap.fields());
+                g.writeStringField("searched", gap.searched());
+                g.writeStringField("note", gap.note());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeMove(JsonGenerator g, Move move) throws IOException {
+        if (move == null) {
+            g.writeNullField("moved");
+            return;
+        }
+        g.writeObjectFieldStart("moved");
+        g.writeStringField("since", move.since());
+        if (move.from() == null) {
+            g.writeNullField("from");
+        } else {
+            g.writeObjectFieldStart("from");
+            g.writeStringField("en", move.from().en());
+            g.writeStringField("ru", move.from().ru());
+            g.writeStringField("postalCode", move.from().postalCode());
+            g.writeEndObject();
+        }
+        g.writeStringField("note", move.note());
         g.writeEndObject();
     }
 
@@ -164,6 +198,7 @@ final class LookupJson {
                 g.writeStringField("number", p.number());
                 g.writeStringField("type", p.type());
                 if (p.note() != null) g.writeStringField("note", p.note());
+                g.writeStringField("published", p.published());
                 g.writeEndObject();
             }
         }
@@ -180,6 +215,7 @@ final class LookupJson {
                 g.writeStringField("date", s.date());
                 g.writeStringField("accessed", s.accessed());
                 writeStrings(g, "fields", s.fields());
+                g.writeStringField("confidence", s.confidence());
                 g.writeEndObject();
             }
         }

@@ -61,6 +61,47 @@ class CommandsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"embassy germany", "embassy germany --open", "countries --json", "near Moscow", "--help"})
+    void everyCommandPagesOnATerminalWhenItsOutputDoesNotFit(String command) throws Exception {
+        Path paged = Files.createTempFile("consular-pager", ".txt");
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 24, true, false, "cat > " + paged);
+        Result r = CliRun.withInput(new byte[0], smallScreen, command.split(" "));
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("", r.out(), r.toString());
+        assertEquals(CliRun.run(command.split(" ")).out(), Files.readString(paged));
+    }
+
+    @Test
+    void queriesFromStandardInputAreNotPagedSoThatEachAnswerAppearsAtOnce() throws Exception {
+        Path paged = Files.createTempFile("consular-pager", ".txt");
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 5, true, false, "cat > " + paged);
+        Result r = CliRun.withInput("germany\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), smallScreen, "embassy", "-");
+        assertTrue(r.out().startsWith("Germany (DE)"), r.toString());
+        assertEquals("", Files.readString(paged));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "no-such-pager-anywhere"})
+    void aPagerThatFailsDoesNotHideTheOutput(String pager) {
+        TerminalInfo smallScreen = new TerminalInfo(true, 80, 10, true, false, pager);
+        Result r = CliRun.withInput(new byte[0], smallScreen, "advisory");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(CliRun.run("advisory").out(), r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("consular: the pager \"" + pager + "\" exited with status "), r.err());
+        assertTrue(r.err().endsWith("; printing without it\n"), r.err());
+    }
+
+    @Test
+    void consularPagerComesBeforePagerAndAnEmptyOneMeansNone() {
+        assertEquals("most", TerminalInfo.pager(java.util.Map.of("CONSULAR_PAGER", "most", "PAGER", "more")));
+        assertEquals("more", TerminalInfo.pager(java.util.Map.of("PAGER", "more")));
+        assertEquals("less -FRX", TerminalInfo.pager(java.util.Map.of()));
+        TerminalInfo none = new TerminalInfo(true, 80, 5, true, false, "");
+        assertTrue(CliRun.withInput(new byte[0], none, "advisory").out().contains("Emergency numbers"));
+    }
+
     @Test
     void advisoryJsonCarriesTheNoticeAndTheEmergencyNumbers() throws Exception {
         JsonNode a = JSON.readTree(CliRun.run("advisory", "--json").out());
@@ -160,6 +201,75 @@ class CommandsTest {
         Result r = CliRun.run(words);
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().startsWith("Usage: consular " + command), r.out());
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsAUsageErrorThatSuggestsTheRightOne() {
+        Result command = CliRun.run("embasy", "germany");
+        assertEquals(2, command.exit(), command.toString());
+        assertEquals("consular: Unknown command: 'embasy'. Did you mean: embassy? (see 'consular --help')\n", command.err());
+        Result option = CliRun.run("embassy", "germany", "--jsn");
+        assertEquals(2, option.exit(), option.toString());
+        assertEquals("consular: Unknown option: '--jsn'. Did you mean: --json? (see 'consular embassy --help')\n", option.err());
+        assertEquals("consular: Unknown command: 'reprot'. Did you mean: report? (see 'consular data --help')\n",
+                CliRun.run("data", "reprot").err());
+        assertEquals("consular: Unknown command: 'xyzzy' (see 'consular --help')\n", CliRun.run("xyzzy").err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "embassy", "countries", "advisory", "news", "news show", "data", "data report", "near",
+            "shell", "completion", "help"})
+    void everyHelpShowsExamplesAndTheFullListOfExitCodes(String command) {
+        String[] words = (command + " --help").strip().split(" ");
+        Result r = CliRun.run(words);
+        assertEquals(0, r.exit(), r.toString());
+        String exitCodes = "\nExit codes:\n"
+                + "    0   found (in a batch: every query)\n"
+                + "    1   no country (or place) matches\n"
+                + "    2   usage error: unknown command or option, missing or empty argument\n"
+                + "    3   ambiguous: several countries (or places) match\n"
+                + "   65   invalid data (a data file or folder)\n"
+                + "   70   internal error\n"
+                + "   74   output could not be written (full disk, closed output)\n"
+                + "  130   interrupted (Ctrl-C)\n";
+        assertTrue(r.out().endsWith(exitCodes), r.out());
+        if (!command.equals("help")) assertTrue(r.out().contains("\nExamples:\n  "), r.out());
+    }
+
+    /** The examples in --help are commands that work: each plain one is run and must find what it shows. */
+    @Test
+    void theExamplesInEveryHelpRun() {
+        java.util.List<String> examples = new java.util.ArrayList<>();
+        collectExamples(Cli.commandLine(new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe()),
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter())), examples);
+        assertTrue(examples.size() >= 20, examples.toString());
+        int ran = 0;
+        for (String example : examples) {
+            String command = example.strip().split(" {2,}")[0];
+            if (!command.startsWith("consular ") || command.contains(">") || command.contains("|") || command.contains("shell")) continue;
+            java.util.List<String> args = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(command.substring(9));
+            while (m.find()) args.add(m.group(1) != null ? m.group(1) : m.group(2));
+            Result r = CliRun.run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), example + "\n" + r);
+            assertFalse(r.out().isEmpty(), example);
+            ran++;
+        }
+        assertTrue(ran >= 15, "examples run: " + ran);
+    }
+
+    private static void collectExamples(picocli.CommandLine cl, java.util.List<String> into) {
+        into.addAll(java.util.List.of(cl.getCommandSpec().usageMessage().footer()));
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals(e.getValue().getCommandName())) collectExamples(e.getValue(), into);
+        }
+    }
+
+    @Test
+    void theManPagesShowTheSameExamplesAndExitCodes() throws Exception {
+        String page = Files.readString(Path.of("target/generated-docs/consular-embassy.adoc"));
+        assertTrue(page.contains("*74*::\n  output could not be written (full disk, closed output)"), page);
+        assertTrue(page.contains("consular embassy india --near Казань   the office that serves Kazan"), page);
     }
 
     @Test

@@ -37,6 +37,61 @@ class EmbassyCommandTest {
     }
 
     @Test
+    void aCardPutsPhonesAndAddressFirstAndTheClosedOfficesAfterTheOpenOnesInOneLineEach() {
+        String card = CliRun.onTestData("embassy", "germany").out();
+        List<String> lines = card.lines().toList();
+        int embassy = lines.indexOf("Embassy in Moscow  [OPEN]");
+        assertEquals("  Phone     +7 495 933-43-11  consular (2020)  urgent consular matters; Mon-Thu", lines.get(embassy + 1));
+        assertEquals("  Address   uliza Mosfilmowskaja 56", lines.get(embassy + 3));
+        assertTrue(card.contains("\nClosed (--all shows each in full)\n"
+                + "  Consulate-General in Kaliningrad: closed since 2023-11-30; go to\n"
+                + "    Consulate-General in Saint Petersburg\n"), card);
+        assertTrue(card.indexOf("[OPEN]", card.indexOf("Closed (")) < 0, "no open office after the closed ones:\n" + card);
+        assertTrue(card.contains("  Sources   4 pages, newest 2023-11-30; --sources lists them\n"), card);
+        assertFalse(card.contains("wikidata"), card);
+    }
+
+    @Test
+    void allAndSourcesShowEveryOfficeInFullWithEverySource() {
+        Result r = CliRun.onTestData("embassy", "germany", "--all", "--sources");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("embassy-de-all-sources.text", r.out());
+        assertTrue(r.out().contains("Consulate-General in Kaliningrad  [CLOSED since 2023-11-30]\n"), r.out());
+        assertEquals(r.out(), CliRun.onTestData("embassy", "germany", "--verbose", "--sources").out());
+    }
+
+    @Test
+    void theCardShowsWhenAPhoneWasPublishedEmergencyLinesWeakSourcesMovesAndWhatWasNotFound() {
+        Result r = CliRun.onTestData("embassy", "india");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("embassy-india.text", r.out());
+        assertTrue(r.out().contains("\n  Emergency +7 911 177-22-81  emergency line (2025)  for Indian nationals only\n"), r.out());
+        assertTrue(r.out().contains("\n  Phone     not found in public sources (searched 2026-11-28)\n"
+                + "  Address   not found in public sources (searched 2026-11-28)\n"), r.out());
+        assertTrue(r.out().contains("\n  Moved     since 2024-03; no longer at Владивосток, ул. Фонтанная, 1"), r.out());
+        assertTrue(r.out().contains("1 weak; --sources lists them"), r.out());
+        String sources = CliRun.onTestData("embassy", "india", "--sources").out();
+        assertTrue(sources.contains("https://readli.net/chitat-online/?b=944367&pg=2 (read 2026-11-28) (weak source)\n"), sources);
+    }
+
+    @Test
+    void jsonCarriesPublishedConfidenceMovesAndGaps() throws Exception {
+        Result r = CliRun.onTestData("embassy", "india", "--json");
+        assertEquals(0, r.exit(), r.toString());
+        Golden.assertMatches("embassy-india.json", r.out());
+        JsonNode missions = JSON.readTree(r.out()).path("missions");
+        JsonNode kazan = missions.get(1);
+        assertEquals("in-consulate-general-kazan", kazan.path("id").asText());
+        assertEquals("[\"phones\",\"address\",\"emails\"]", kazan.path("gaps").get(0).path("fields").toString());
+        assertEquals("2026-11-28", kazan.path("gaps").get(0).path("searched").asText());
+        JsonNode spb = missions.get(2);
+        assertEquals("2025", spb.path("phones").get(0).path("published").asText());
+        assertEquals("low", spb.path("sources").get(1).path("confidence").asText());
+        assertEquals("2024-03", missions.get(3).path("moved").path("since").asText());
+        assertTrue(missions.get(0).path("moved").isNull());
+    }
+
+    @Test
     void georgiaExplainsTheInterestsSectionAtTheSwissEmbassy() {
         Result r = CliRun.run("embassy", "georgia");
         assertEquals(0, r.exit(), r.toString());

@@ -122,6 +122,6 @@ class OutputIntegrityTest {
 
     @Test
     void theHelpListsExitCode74() {
-        assertTrue(CliRun.run("--help").out().contains("  74  output could not be written\n"), CliRun.run("--help").out());
+        assertTrue(CliRun.run("--help").out().contains("   74   output could not be written (full disk, closed output)\n"), CliRun.run("--help").out());
     }
 }

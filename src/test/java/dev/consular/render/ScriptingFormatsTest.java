@@ -62,6 +62,9 @@ class ScriptingFormatsTest {
         }
         schema.validate(JSON.readTree(CliRun.run("embassy", "de", "--near", "Omsk", "--json").out()))
                 .forEach(m -> problems.add(m.getMessage()));
+        // the test record with every field: published phones, sources' confidence, a move, gaps
+        schema.validate(JSON.readTree(CliRun.onTestData("embassy", "india", "--json").out()))
+                .forEach(m -> problems.add(m.getMessage()));
         assertEquals(List.of(), problems);
     }
 
@@ -238,16 +241,46 @@ class ScriptingFormatsTest {
     }
 
     @Test
-    void bashCompletesCountryNames() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Path.of("/bin/bash").toFile().canExecute());
-        Path script = java.nio.file.Files.createTempFile("consular", ".bash");
-        java.nio.file.Files.writeString(script, CliRun.run("completion", "bash").out());
-        Process p = new ProcessBuilder("/bin/bash", "-c", "source " + script + " 2>/dev/null; "
-                + "COMP_WORDS=(consular embassy ger); COMP_CWORD=2; COMP_LINE='consular embassy ger'; COMP_POINT=20; "
-                + "_complete_consular 2>/dev/null; echo \"${COMPREPLY[@]}\"").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).trim();
-        p.waitFor();
-        assertEquals("germany", out);
-        assertTrue(CliRun.run("completion", "fish").out().contains("complete -c consular -n __fish_use_subcommand -a 'embassy'"));
+    void theCompletionEntryPointAnswersInAnyScriptAndCase() {
+        assertEquals("Германия\n", CliRun.run("__complete", "bash", "country", "Герм").out());
+        assertEquals("Германия\tGermany (DE)\n", CliRun.run("__complete", "fish", "country", "герм").out());
+        assertEquals("USA\tUnited States (US)\n", CliRun.run("__complete", "zsh", "country", "us").out());
+        assertEquals("Deutschland\tGermany (DE)\n", CliRun.run("__complete", "fish", "country", "DEUTSCH").out());
+        assertTrue(CliRun.run("__complete", "bash", "country", "united").out().contains("United\\ Kingdom\n"));
+        assertTrue(CliRun.run("__complete", "fish", "country", "ドイ").out().startsWith("ドイツ\tGermany (DE)\n"));
+        assertEquals(200, CliRun.run("__complete", "bash", "country", "").out().lines().count());
+        assertEquals("Казань\tTatarstan\n", CliRun.run("__complete", "fish", "place", "Каз").out());
+        assertEquals("Kazan\tTatarstan\n", CliRun.run("__complete", "fish", "place", "kaz").out());
+        assertTrue(CliRun.run("__complete", "fish", "place", "Казач").out().startsWith("Казачинское\t"));
+        assertEquals("syria-2012-06-22\n", CliRun.run("__complete", "bash", "article", "").out());
+        Result bad = CliRun.run("__complete");
+        assertEquals(2, bad.exit());
+        assertEquals("consular: __complete takes SHELL KIND [WORD] (it is what the completion scripts call)\n", bad.err());
+    }
+
+    @Test
+    void everyShellsScriptParsesAndCoversEveryCommandAndAlias() throws Exception {
+        for (String shell : List.of("bash", "zsh", "fish")) {
+            String script = CliRun.run("completion", shell).out();
+            for (String command : List.of("embassy", "lookup", "countries", "advisory", "news", "show", "data", "report",
+                    "near", "where", "shell", "completion", "help")) {
+                assertTrue(script.contains(command), shell + " lacks " + command);
+            }
+            assertTrue(script.contains("__complete " + shell + " \"$1\"") || script.contains("__complete fish $argv[1]"), shell);
+            assertFalse(script.contains("%n"), shell + ": " + script);
+            String[] check = switch (shell) {
+                case "bash" -> new String[] {"bash", "-n"};
+                case "zsh" -> new String[] {"zsh", "-n"};
+                default -> new String[] {"fish", "--no-config", "-n"};
+            };
+            if (new ProcessBuilder("/bin/sh", "-c", "command -v " + check[0]).start().waitFor() != 0) continue;
+            Path file = java.nio.file.Files.createTempFile("consular", "." + shell);
+            java.nio.file.Files.writeString(file, script);
+            String[] command = java.util.Arrays.copyOf(check, check.length + 1);
+            command[check.length] = file.toString();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertEquals(0, p.waitFor(), shell + ": " + out);
+        }
     }
 }
