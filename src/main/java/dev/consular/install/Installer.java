@@ -54,6 +54,7 @@ public final class Installer {
                     if (!now.files().containsKey(e.getKey())) removeIfUnchanged(root, e.getKey(), e.getValue(), new ArrayList<>());
                 }
             }
+            createFolders(root, root.resolve(Manifest.PATH).getParent(), now.folders());
             now.write(root);
         } catch (IOException e) {
             throw new InstallException("cannot install into " + root + ": " + describe(e), InstallException.CANNOT_WRITE);
