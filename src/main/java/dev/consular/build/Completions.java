@@ -40,6 +40,8 @@ public final class Completions {
         return "#compdef consular\n"
                 + "# The bash completion script of consular, run by zsh through bashcompinit.\n"
                 + "autoload -U +X bashcompinit && bashcompinit\n"
+                + "# bash's compopt has no zsh counterpart: without this each Tab prints \"command not found\"\n"
+                + "whence compopt >/dev/null || compopt() { return 0; }\n"
                 + script
                 + "\n_bash_complete -F _complete_consular -o default\n";
     }
