@@ -24,7 +24,7 @@ public final class Advice {
         Path bin = root.resolve("bin");
         List<Path> path = folders(env.get("PATH"));
         if (!path.contains(bin)) {
-            lines.add(bin + " is not on PATH; add this line to ~/.profile (or your shell's startup file) and open a new shell:");
+            lines.add(bin + " is not on PATH: open a new login shell if your ~/.profile adds it, else add this line to it:");
             lines.add("  export PATH=\"" + shell(bin, home) + ":$PATH\"");
         } else {
             for (Path dir : path.subList(0, path.indexOf(bin))) {

@@ -88,7 +88,7 @@ class InstallerTest {
         List<String> lines = Advice.after(prefix, Map.of("HOME", "/home/u", "PATH", "/usr/bin:/bin"),
                 List.of("/usr/local/share/zsh/site-functions"));
         assertEquals(List.of(
-                "/home/u/.local/bin is not on PATH; add this line to ~/.profile (or your shell's startup file) and open a new shell:",
+                "/home/u/.local/bin is not on PATH: open a new login shell if your ~/.profile adds it, else add this line to it:",
                 "  export PATH=\"$HOME/.local/bin:$PATH\"",
                 "zsh does not read /home/u/.local/share/zsh/site-functions; add to ~/.zshrc before compinit:",
                 "  fpath=(\"$HOME/.local/share/zsh/site-functions\" $fpath)"), lines);
