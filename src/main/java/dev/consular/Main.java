@@ -2,6 +2,7 @@ package dev.consular;
 
 import dev.consular.cli.Cli;
 import dev.consular.cli.TerminalInfo;
+import dev.consular.update.UserDirs;
 
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -20,7 +21,8 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = Cli.run(args, System.in, out, err, TerminalInfo.detect(System.getenv()));
+        int code = Cli.run(args, System.in, out, err, TerminalInfo.detect(System.getenv()),
+                UserDirs.from(System.getenv(), System.getProperty("user.home")));
         System.exit(code);
     }
 }

@@ -29,7 +29,13 @@ public final class Cli {
 
     /** Runs one invocation and returns its exit code. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal) {
-        App app = new App(stdin, terminal);
+        return run(args, stdin, out, err, terminal, dev.consular.update.UserDirs.none());
+    }
+
+    /** The same, with the user's folders: where installed data updates live. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, TerminalInfo terminal,
+                          dev.consular.update.UserDirs dirs) {
+        App app = new App(stdin, terminal, dirs);
         Integer quick = QuickLookup.run(args, app, out, err);
         int code = quick != null ? quick : commandLine(app, out, err).execute(args);
         out.flush();

@@ -7,6 +7,7 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int AMBIGUOUS = 3;
     public static final int DATA = 65;
+    public static final int UNAVAILABLE = 69;
     public static final int INTERNAL = 70;
     public static final int CANNOT_WRITE = 74;
     public static final int INTERRUPTED = 130;

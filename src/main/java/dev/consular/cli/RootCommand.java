@@ -18,10 +18,11 @@ import java.util.concurrent.Callable;
                 "Russia is at war in Ukraine; many missions have closed or moved since 2018: every answer "
                         + "shows whether an office is open and the sources of each fact."},
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
-                DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                DataCommand.class, ReportCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   found", "  1   no country matches", "  2   usage error", "  3   ambiguous: several countries match",
-                "  65  invalid data file", "  70  internal error", "  130 interrupted"})
+                "  65  invalid data file or data bundle", "  69  data source unavailable (data update)",
+                "  70  internal error", "  74  output could not be written", "  130 interrupted"})
 public final class RootCommand implements Callable<Integer> {
     private final App app;
 
