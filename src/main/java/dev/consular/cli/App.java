@@ -17,6 +17,7 @@ public final class App {
     private final InputStream stdin;
     private final TerminalInfo terminal;
     private final UserDirs dirs;
+    private java.util.List<dev.consular.update.Signify.Key> trustedKeys;
     private Path dataDir;
     private Dataset dataset;
     private Finder finder;
@@ -56,6 +57,16 @@ public final class App {
 
     public UserDirs dirs() {
         return dirs;
+    }
+
+    /** The keys a data bundle must be signed with: those built into the jar, unless a test sets others. */
+    java.util.List<dev.consular.update.Signify.Key> trustedKeys() {
+        if (trustedKeys == null) trustedKeys = dev.consular.update.TrustedKeys.builtIn();
+        return trustedKeys;
+    }
+
+    void trustKeys(java.util.List<dev.consular.update.Signify.Key> keys) {
+        this.trustedKeys = keys;
     }
 
     public InputStream stdin() {

@@ -4,7 +4,6 @@ import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
 import dev.consular.render.Sanitizer;
 import dev.consular.update.Store;
-import dev.consular.update.TrustedKeys;
 import dev.consular.update.UpdateException;
 import dev.consular.update.Updater;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ final class DataRollbackCommand implements Callable<Integer> {
         try {
             if (app.dirs().store() == null) throw UpdateException.unavailable("no previous data to roll back to");
             String builtIn = new Dataset(DataSource.embedded()).meta().asOf();
-            Updater.Rollback r = new Updater(new Store(app.dirs().store()), TrustedKeys.builtIn(), Duration.ofSeconds(30),
+            Updater.Rollback r = new Updater(new Store(app.dirs().store()), app.trustedKeys(), Duration.ofSeconds(30),
                     null, builtIn, Clock.systemUTC()).rollback();
             out.println("Back to the " + (r.to().builtIn() ? "built-in" : "installed") + " data as of " + r.asOf() + ".");
             if (r.builtInStays()) out.println("The built-in data (" + builtIn + ") is newer and stays in use.");

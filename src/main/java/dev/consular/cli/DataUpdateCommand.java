@@ -5,7 +5,6 @@ import dev.consular.data.Dataset;
 import dev.consular.render.Sanitizer;
 import dev.consular.update.Settings;
 import dev.consular.update.Store;
-import dev.consular.update.TrustedKeys;
 import dev.consular.update.UpdateException;
 import dev.consular.update.Updater;
 import picocli.CommandLine.Command;
@@ -59,7 +58,7 @@ final class DataUpdateCommand implements Callable<Integer> {
             String builtIn = new Dataset(DataSource.embedded()).meta().asOf();
             // the progress line only on a terminal: the launcher says whether stderr is one
             PrintWriter progress = "1".equals(System.getProperty("consular.errtty")) ? err : null;
-            Updater updater = new Updater(new Store(app.dirs().store()), TrustedKeys.builtIn(), Duration.ofSeconds(timeout),
+            Updater updater = new Updater(new Store(app.dirs().store()), app.trustedKeys(), Duration.ofSeconds(timeout),
                     progress, builtIn, Clock.systemUTC());
             Updater.Result r = updater.update(location, allowOlder);
             if (r.outcome() == Updater.Outcome.UP_TO_DATE) {
