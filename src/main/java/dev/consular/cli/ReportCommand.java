@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         out.println(Sanitizer.clean(correction.title()));
         out.println();
-        out.print(Sanitizer.clean(correction.body()));
+        for (String line : correction.body().split("\n")) out.println(Sanitizer.clean(line));
         out.println();
         String issues = Settings.load().issuesUrl();
         if (issues.isEmpty()) {

@@ -99,7 +99,7 @@ public final class Correction {
     }
 
     private static void field(StringBuilder b, String label, String value) {
-        b.append("    ").append(label).append(':').append(" ".repeat(Math.max(1, 12 - label.length())))
+        b.append("    ").append(label).append(':').append(" ".repeat(Math.max(1, 15 - label.length())))
                 .append(value.replace("\n", " ")).append('\n');
     }
 
