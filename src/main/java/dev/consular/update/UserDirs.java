@@ -14,8 +14,10 @@ public record UserDirs(Path dataHome) {
         String xdg = env.get("XDG_DATA_HOME");
         // the XDG spec: a relative path is invalid and ignored
         if (xdg != null && xdg.startsWith("/")) return new UserDirs(Path.of(xdg));
-        if (userHome != null && !userHome.isEmpty() && !userHome.equals("?")) {
-            return new UserDirs(Path.of(userHome, ".local", "share"));
+        String home = env.get("HOME");
+        if (home == null || !home.startsWith("/")) home = userHome; // the account's home when HOME is unset
+        if (home != null && !home.isEmpty() && !home.equals("?")) {
+            return new UserDirs(Path.of(home, ".local", "share"));
         }
         return none();
     }
