@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** consular report: a correction of a wrong fact, ready to send; nothing is sent. */
-@Command(name = "report", description = {"Print a correction to send when a fact is wrong: the record as it stands "
-        + "with its sources, a short template, and where to send it. Nothing is sent by consular."},
+@Command(name = "report", description = {"Print a correction to send when a fact is wrong; nothing is sent.",
+        "The record as it stands with its sources, a short template, and where corrections go."},
         footerHeading = "%nExit codes:%n", footer = {"  0   printed", "  1   no mission or country matches",
         "  3   several countries match"})
 final class ReportCommand implements Callable<Integer> {

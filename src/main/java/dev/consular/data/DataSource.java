@@ -2,8 +2,6 @@ package dev.consular.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Where data files come from: the copy inside the jar, or a directory the user names with --data. */
@@ -30,20 +28,20 @@ public interface DataSource {
     }
 
     static DataSource directory(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        // java.io rather than java.nio.file: its classes are loaded anyway, and an installed data
+        // update is read this way on every lookup (the NIO channel classes cost start-up time)
+        java.io.File folder = dir.toFile();
+        if (!folder.isDirectory()) {
             throw new DataException(dir + ": not a directory");
         }
-        if (!Files.isReadable(dir)) {
+        if (!folder.canRead()) {
             throw new DataException(dir + ": permission denied");
         }
         return new DataSource() {
             @Override
             public InputStream open(String path) throws IOException {
-                try {
-                    return Files.newInputStream(dir.resolve(path));
-                } catch (NoSuchFileException e) {
-                    return null;
-                }
+                java.io.File file = new java.io.File(folder, path);
+                return file.exists() ? new java.io.FileInputStream(file) : null; // an optional file may be absent
             }
 
             @Override

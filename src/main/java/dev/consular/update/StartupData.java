@@ -23,7 +23,9 @@ public final class StartupData {
     static File installedFolder(UserDirs dirs, Dataset builtIn) {
         if (dirs == null || dirs.dataHome() == null) return null;
         File store = new File(dirs.dataHome().toFile(), "consular");
-        Pointer current = Pointer.read(new File(store, "current"));
+        File pointer = new File(store, "current");
+        if (!pointer.isFile()) return null; // no update installed: nothing more to read
+        Pointer current = Pointer.read(pointer);
         if (current == null || current.builtIn()) return null;
         if (current.asOf().compareTo(builtIn.meta().asOf()) <= 0) return null;
         File data = new File(new File(store, current.folder()), "data");
