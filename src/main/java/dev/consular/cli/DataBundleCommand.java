@@ -36,8 +36,7 @@ final class DataBundleCommand implements Callable<Integer> {
             BundleFile.Written w = BundleFile.write(dir, out);
             stdout.println("Wrote " + w.file() + ": data as of " + w.asOf() + ", " + w.size() + ", sha256 " + w.sha256() + ".");
             stdout.println("Sign it: signify-openbsd -S -s consular-data.sec -m " + w.file());
-            stdout.flush();
-            return ExitCode.FOUND;
+            return WrittenOutput.check(stdout, err, ExitCode.FOUND);
         } catch (UpdateException e) {
             err.println("consular: " + Sanitizer.clean(e.getMessage()));
             err.flush();

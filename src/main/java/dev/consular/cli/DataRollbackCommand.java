@@ -34,8 +34,7 @@ final class DataRollbackCommand implements Callable<Integer> {
                     null, builtIn, Clock.systemUTC()).rollback();
             out.println("Back to the " + (r.to().builtIn() ? "built-in" : "installed") + " data as of " + r.asOf() + ".");
             if (r.builtInStays()) out.println("The built-in data (" + builtIn + ") is newer and stays in use.");
-            out.flush();
-            return ExitCode.FOUND;
+            return WrittenOutput.check(out, err, ExitCode.FOUND);
         } catch (UpdateException e) {
             err.println("consular: " + Sanitizer.clean(e.getMessage()));
             err.flush();

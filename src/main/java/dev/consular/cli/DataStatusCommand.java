@@ -31,6 +31,6 @@ final class DataStatusCommand extends AppCommand implements Callable<Integer> {
         StatusRenderer r = new StatusRenderer(out());
         if (format == Format.JSON) r.json(status);
         else r.text(status, Settings.load().version());
-        return ExitCode.FOUND;
+        return WrittenOutput.check(out(), err(), ExitCode.FOUND);
     }
 }

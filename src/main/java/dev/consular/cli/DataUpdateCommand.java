@@ -70,8 +70,7 @@ final class DataUpdateCommand implements Callable<Integer> {
                     out.println("The built-in data (" + builtIn + ") is as new or newer and stays in use.");
                 }
             }
-            out.flush();
-            return ExitCode.FOUND;
+            return WrittenOutput.check(out, err, ExitCode.FOUND);
         } catch (UpdateException e) {
             err.println("consular: " + Sanitizer.clean(e.getMessage()));
             err.flush();

@@ -71,7 +71,6 @@ final class ReportCommand implements Callable<Integer> {
             out.println("To send it, open this address and paste the text above into it:");
             out.println(correction.link(issues));
         }
-        out.flush();
-        return ExitCode.FOUND;
+        return WrittenOutput.check(out, err, ExitCode.FOUND);
     }
 }

@@ -84,7 +84,7 @@ public final class Bundle {
         try {
             Files.createDirectory(into);
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot create " + into + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot create " + into + ": " + UpdateException.why(e));
         }
         List<Path> written = new ArrayList<>();
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bundle), 1 << 16)) {
@@ -115,7 +115,7 @@ public final class Bundle {
         } catch (ZipException | java.io.EOFException e) {
             throw UpdateException.badBundle(name + ": a damaged archive (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot extract into " + into + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot extract into " + into + ": " + UpdateException.why(e));
         }
         if (durable) sync(written);
     }

@@ -20,7 +20,7 @@ public final class BundleFile {
         try {
             bytes = Bundle.write(dir);
         } catch (IOException e) {
-            throw UpdateException.unavailable("cannot read " + dir + ": " + e.getMessage());
+            throw UpdateException.unavailable("cannot read " + dir + ": " + UpdateException.why(e));
         }
         String asOf;
         Path check = null;
@@ -29,7 +29,7 @@ public final class BundleFile {
             Bundle.extract(bytes, check.resolve("data"), "the bundle", false);
             asOf = DataCheck.check(check.resolve("data"));
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot make a temporary folder: " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot make a temporary folder: " + UpdateException.why(e));
         } finally {
             try {
                 if (check != null) Store.deleteTree(check);
@@ -48,7 +48,7 @@ public final class BundleFile {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot write " + file + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot write " + file + ": " + UpdateException.why(e));
         }
         return new Written(file, asOf, Fetcher.size(bytes.length), Updater.sha256(bytes));
     }

@@ -36,6 +36,7 @@ final class Fetcher {
     private final Duration timeout;
     private final PrintWriter progress; // null: no progress line (stderr is not a terminal)
     private HttpClient client;
+    private int shown; // length of the progress line on screen, 0 when none
 
     Fetcher(Duration timeout, PrintWriter progress) {
         this.timeout = timeout;
@@ -73,7 +74,7 @@ final class Fetcher {
         } catch (AccessDeniedException e) {
             throw UpdateException.unavailable("cannot read " + location + ": permission denied");
         } catch (IOException e) {
-            throw UpdateException.unavailable("cannot read " + location + ": " + e.getMessage());
+            throw UpdateException.unavailable("cannot read " + location + ": " + UpdateException.why(e));
         }
     }
 
@@ -113,9 +114,11 @@ final class Fetcher {
                                 + (overall / 1_000_000_000L) + " s");
                     }
                     if (showProgress && progress != null && body.started()) {
-                        progress.print("\rconsular: downloading " + name + ": " + size(body.received)
-                                + (body.expected > 0 ? " of " + size(body.expected) : "") + "   ");
+                        String line = "consular: downloading " + name + ": " + size(body.received)
+                                + (body.expected > 0 ? " of " + size(body.expected) : "");
+                        progress.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
                         progress.flush();
+                        shown = line.length();
                     }
                 }
             }
@@ -131,9 +134,10 @@ final class Fetcher {
     }
 
     private void clearProgress(boolean showProgress) {
-        if (showProgress && progress != null) {
-            progress.print("\r" + " ".repeat(72) + "\r");
+        if (showProgress && progress != null && shown > 0) {
+            progress.print("\r" + " ".repeat(shown) + "\r");
             progress.flush();
+            shown = 0;
         }
     }
 

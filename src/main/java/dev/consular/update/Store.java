@@ -65,7 +65,7 @@ public final class Store {
             Files.createDirectories(tmp);
             return Files.createDirectory(tmp.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID()));
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot write to " + root + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot write to " + root + ": " + UpdateException.why(e));
         }
     }
 
@@ -90,7 +90,7 @@ public final class Store {
                 Thread.sleep(50);
             }
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot write to " + root + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot write to " + root + ": " + UpdateException.why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw UpdateException.unavailable("interrupted while waiting for another update");

@@ -36,6 +36,14 @@ public class UpdateException extends RuntimeException {
         return new UpdateException(CANNOT_WRITE, message);
     }
 
+    /** The reason of a file error in a few words, without repeating its path. */
+    static String why(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage();
+    }
+
     public int exitCode() {
         return exitCode;
     }

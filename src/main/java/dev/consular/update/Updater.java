@@ -99,7 +99,7 @@ public final class Updater {
                 return new Result(Outcome.INSTALLED, asOf, inUse.asOf(), key, asOf.compareTo(builtInAsOf) <= 0);
             }
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot write to " + store.root() + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot write to " + store.root() + ": " + UpdateException.why(e));
         } finally {
             try {
                 Store.deleteTree(staging);
@@ -126,7 +126,7 @@ public final class Updater {
             return new Rollback(previous, previous.builtIn() ? builtInAsOf : previous.asOf(),
                     !previous.builtIn() && !now.installed());
         } catch (IOException e) {
-            throw UpdateException.cannotWrite("cannot write to " + store.root() + ": " + e.getMessage());
+            throw UpdateException.cannotWrite("cannot write to " + store.root() + ": " + UpdateException.why(e));
         }
     }
 

@@ -119,4 +119,28 @@ class DataSelectionTest {
         assertEquals("consular: this build names no update location: use --from URL|FILE"
                 + " (maintainers set consular.update.url in pom.xml)\n", r.err());
     }
+
+    @Test
+    void statusIntoAFullDiskIs74() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        App app = new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe(), new dev.consular.update.UserDirs(home));
+        java.io.PrintWriter full = new java.io.PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] c, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        int exit = Cli.commandLine(app, full, new java.io.PrintWriter(err)).execute("data", "status");
+        assertEquals(74, exit);
+        assertEquals("consular: cannot write the output\n", err.toString());
+    }
 }
