@@ -64,8 +64,8 @@ final class DataUpdateCommand implements Callable<Integer> {
             if (r.outcome() == Updater.Outcome.UP_TO_DATE) {
                 out.println("The data in use is already as of " + r.asOf() + ".");
             } else {
-                out.println("Installed data as of " + r.asOf() + " (was " + r.wasAsOf() + "), signed by key "
-                        + r.key().id() + ".");
+                out.println("Installed data as of " + r.asOf() + " (was " + r.wasAsOf() + ").");
+                out.println("Signed with key " + r.key().id() + ".");
                 if (r.builtInStays()) {
                     out.println("The built-in data (" + builtIn + ") is as new or newer and stays in use.");
                 }

@@ -155,7 +155,7 @@ class DataUpdateTest {
         serve("/g2.tar.gz", g2, KEYS);
         CliRun.Result r = update("/g2.tar.gz");
         assertEquals(0, r.exit(), r.toString());
-        assertEquals("Installed data as of " + g2Date + " (was " + g1Date + "), signed by key " + KEYS.id() + ".\n", r.out());
+        assertEquals("Installed data as of " + g2Date + " (was " + g1Date + ").\nSigned with key " + KEYS.id() + ".\n", r.out());
         assertEquals("", r.err());
         assertTrue(cli.run("embassy", "germany").out().contains("G2 hours"));
         String status = cli.run("data", "status").out();
@@ -373,7 +373,7 @@ class DataUpdateTest {
 
         CliRun.Result forced = update("/old.tar.gz", "--allow-older");
         assertEquals(0, forced.exit(), forced.toString());
-        assertEquals("Installed data as of " + old + " (was " + g1Date + "), signed by key " + KEYS.id() + ".\n"
+        assertEquals("Installed data as of " + old + " (was " + g1Date + ").\nSigned with key " + KEYS.id() + ".\n"
                 + "The built-in data (" + old + ") is as new or newer and stays in use.\n", forced.out());
         assertEquals(CliRun.run("embassy", "germany").out(), cli.run("embassy", "germany").out(), "the built-in data is in use");
     }
