@@ -4,6 +4,7 @@ import dev.consular.cli.App;
 import dev.consular.cli.Cli;
 import dev.consular.cli.StandardInput;
 import dev.consular.cli.TerminalInfo;
+import dev.consular.update.UserDirs;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +21,8 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code;
         try {
-            App app = new App(StandardInput.process(System.in), TerminalInfo.detect(System.getenv()));
+            App app = new App(StandardInput.process(System.in), TerminalInfo.detect(System.getenv()),
+                    UserDirs.from(System.getenv(), System.getProperty("user.home")));
             code = Cli.run(args, app, new FileOutputStream(FileDescriptor.out), err);
         } catch (VirtualMachineError e) {
             code = vmFailure(e, err);

@@ -3,21 +3,33 @@ package dev.consular.cli;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
 import dev.consular.lookup.Finder;
+import dev.consular.update.StartupData;
+import dev.consular.update.UserDirs;
 
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** What every command shares: the data (opened on first use), the terminal and standard input. */
+/**
+ * What every command shares: the data (opened on first use: --data DIR, else the newer of the
+ * installed update and the built-in copy), the terminal, standard input and the user's folders.
+ */
 public final class App {
     private final StandardInput stdin;
     private final TerminalInfo terminal;
+    private final UserDirs dirs;
+    private java.util.List<dev.consular.update.Signify.Key> trustedKeys;
     private Path dataDir;
     private Dataset dataset;
     private Finder finder;
 
     public App(InputStream stdin, TerminalInfo terminal) {
+        this(stdin, terminal, UserDirs.none());
+    }
+
+    public App(InputStream stdin, TerminalInfo terminal, UserDirs dirs) {
         this.stdin = StandardInput.of(stdin);
         this.terminal = terminal;
+        this.dirs = dirs;
     }
 
     void dataDir(Path dir) {
@@ -28,7 +40,7 @@ public final class App {
 
     public Dataset dataset() {
         if (dataset == null) {
-            dataset = new Dataset(dataDir == null ? DataSource.embedded() : DataSource.directory(dataDir));
+            dataset = dataDir == null ? StartupData.dataset(dirs) : new Dataset(DataSource.directory(dataDir));
         }
         return dataset;
     }
@@ -36,6 +48,25 @@ public final class App {
     public Finder finder() {
         if (finder == null) finder = new Finder(dataset());
         return finder;
+    }
+
+    /** The folder named with --data, or null. */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    public UserDirs dirs() {
+        return dirs;
+    }
+
+    /** The keys a data bundle must be signed with: those built into the jar, unless a test sets others. */
+    java.util.List<dev.consular.update.Signify.Key> trustedKeys() {
+        if (trustedKeys == null) trustedKeys = dev.consular.update.TrustedKeys.builtIn();
+        return trustedKeys;
+    }
+
+    void trustKeys(java.util.List<dev.consular.update.Signify.Key> keys) {
+        this.trustedKeys = keys;
     }
 
     public StandardInput stdin() {

@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 /** consular data: facts about the dataset itself. */
-@Command(name = "data", description = "Facts about the dataset.", subcommands = DataCommand.Report.class,
+@Command(name = "data", description = "Facts about the dataset, and signed updates of it.",
+        subcommands = {DataCommand.Report.class, DataStatusCommand.class, DataUpdateCommand.class,
+                DataRollbackCommand.class, DataBundleCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  consular data report",
-                "  consular data report --json"})
+                "  consular data status",
+                "  consular data update"})
 final class DataCommand {
     /** consular data report: how complete the data is, field by field. */
     @Command(name = "report", description = "Show how many missions have each kind of fact, and the data's date.",

@@ -14,6 +14,7 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int AMBIGUOUS = 3;
     public static final int DATA = 65;
+    public static final int UNAVAILABLE = 69;
     public static final int INTERNAL = 70;
     /** EX_IOERR: the output could not be written (full disk, closed stdout); a closed pipe is not one. */
     public static final int OUTPUT = 74;
@@ -25,7 +26,8 @@ public final class ExitCode {
             NOT_FOUND, "no country (or place) matches",
             USAGE, "usage error: unknown command or option, missing or empty argument",
             AMBIGUOUS, "ambiguous: several countries (or places) match",
-            DATA, "invalid data (a data file or folder)",
+            DATA, "invalid data (a data file or folder, or a data bundle)",
+            UNAVAILABLE, "a data source is unavailable (data update)",
             INTERNAL, "internal error",
             OUTPUT, "output could not be written (full disk, closed output)",
             INTERRUPTED, "interrupted (Ctrl-C)");

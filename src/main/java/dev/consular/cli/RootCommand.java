@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
                 "Russia is at war in Ukraine; many missions have closed or moved since 2018: every answer "
                         + "shows whether an office is open and the sources of each fact."},
         subcommands = {EmbassyCommand.class, CountriesCommand.class, AdvisoryCommand.class, NewsCommand.class,
-                DataCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, InstallCommand.class, CommandLine.HelpCommand.class},
+                DataCommand.class, ReportCommand.class, NearCommand.class, ShellCommand.class, CompletionCommand.class, InstallCommand.class, CommandLine.HelpCommand.class},
         modelTransformer = HelpSections.class, // every command's exit codes, from ExitCode
         footerHeading = "%nExamples:%n",
         footer = {"  consular embassy germany       Germany's embassy and consulates in Russia",

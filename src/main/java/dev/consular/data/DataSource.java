@@ -2,10 +2,7 @@ package dev.consular.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** Where data files come from: the copy inside the jar, or a directory the user names with --data. */
 public interface DataSource {
@@ -35,31 +32,30 @@ public interface DataSource {
      * lookup would answer "no record" and every list would be empty, as if the data said so.
      */
     static DataSource directory(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        // java.io rather than java.nio.file: its classes are loaded anyway, and an installed data
+        // update is read this way on every lookup (the NIO channel classes cost start-up time)
+        java.io.File folder = dir.toFile();
+        if (!folder.isDirectory()) {
             throw new DataException(dir + ": not a directory");
         }
-        if (!Files.isReadable(dir)) {
+        if (!folder.canRead()) {
             throw new DataException(dir + ": permission denied");
         }
         java.util.List<String> missing = new java.util.ArrayList<>();
-        if (!Files.exists(dir.resolve("meta.json"))) missing.add("meta.json");
-        if (!Files.isDirectory(dir.resolve("countries"))) missing.add("countries folder");
+        if (!new java.io.File(folder, "meta.json").exists()) missing.add("meta.json");
+        if (!new java.io.File(folder, "countries").isDirectory()) missing.add("countries folder");
         if (!missing.isEmpty()) {
             throw new DataException(dir + ": not a consular data folder: it has no " + String.join(" and no ", missing));
         }
         return new DataSource() {
             @Override
             public InputStream open(String path) throws IOException {
-                Path file = dir.resolve(path);
-                try {
-                    // a FIFO or a device would block or never end: only regular files are data
-                    if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
-                        throw new DataException(file + ": not a regular file");
-                    }
-                    return Files.newInputStream(file);
-                } catch (NoSuchFileException e) {
-                    return null;
-                }
+                java.io.File file = new java.io.File(folder, path);
+                if (!file.exists()) return null; // an optional file may be absent
+                // a FIFO or a device would block or never end: only regular files are data
+                if (!file.isFile()) throw new DataException(describe(path) + ": not a regular file");
+                if (!file.canRead()) throw new DataException(describe(path) + ": permission denied");
+                return new java.io.FileInputStream(file);
             }
 
             @Override
