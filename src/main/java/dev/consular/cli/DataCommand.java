@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  consular data report",
                 "  consular data status",
-                "  consular data update"})
+                "  consular data status --json"})
 final class DataCommand {
     /** consular data report: how complete the data is, field by field. */
     @Command(name = "report", description = "Show how many missions have each kind of fact, and the data's date.",

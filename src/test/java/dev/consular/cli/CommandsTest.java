@@ -228,7 +228,8 @@ class CommandsTest {
                 + "    1   no country (or place) matches\n"
                 + "    2   usage error: unknown command or option, missing or empty argument\n"
                 + "    3   ambiguous: several countries (or places) match\n"
-                + "   65   invalid data (a data file or folder)\n"
+                + "   65   invalid data (a data file or folder, or a data bundle)\n"
+                + "   69   a data source is unavailable (data update)\n"
                 + "   70   internal error\n"
                 + "   74   output could not be written (full disk, closed output)\n"
                 + "  130   interrupted (Ctrl-C)\n";

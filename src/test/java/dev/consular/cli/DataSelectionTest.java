@@ -124,23 +124,14 @@ class DataSelectionTest {
     void statusIntoAFullDiskIs74() {
         java.io.StringWriter err = new java.io.StringWriter();
         App app = new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe(), new dev.consular.update.UserDirs(home));
-        java.io.PrintWriter full = new java.io.PrintWriter(new java.io.Writer() {
+        java.io.OutputStream full = new java.io.OutputStream() {
             @Override
-            public void write(char[] c, int off, int len) throws IOException {
+            public void write(int b) throws IOException {
                 throw new IOException("No space left on device");
             }
-
-            @Override
-            public void flush() throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void close() {
-            }
-        });
-        int exit = Cli.commandLine(app, full, new java.io.PrintWriter(err)).execute("data", "status");
+        };
+        int exit = Cli.run(new String[] {"data", "status"}, app, full, new java.io.PrintWriter(err));
         assertEquals(74, exit);
-        assertEquals("consular: cannot write the output\n", err.toString());
+        assertEquals("consular: cannot write output: No space left on device\n", err.toString());
     }
 }

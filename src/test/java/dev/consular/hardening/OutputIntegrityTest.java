@@ -67,6 +67,8 @@ class OutputIntegrityTest {
             all.add(new String[] {"embassy", "germany", "--format", f}); // the fast path, vcard excepted
             all.add(new String[] {"embassy", "germany", "--open", "--format", f}); // the picocli command
         }
+        all.add(new String[] {"data", "status"});
+        all.add(new String[] {"data", "status", "--json"});
         for (String f : List.of("text", "json", "jsonl", "csv", "tsv")) {
             all.add(new String[] {"countries", "--format", f});
             all.add(new String[] {"advisory", "--format", f});
