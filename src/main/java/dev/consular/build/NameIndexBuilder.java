@@ -41,7 +41,14 @@ public final class NameIndexBuilder {
     private final Map<String, Set<String>> primary = new TreeMap<>();         // key -> codes
     private final Map<String, Set<String>> secondary = new TreeMap<>();       // key -> codes
     private final Map<String, Set<String>> ambiguous = new TreeMap<>();       // key -> codes
+    private final Map<String, Set<String>> isoNames = new TreeMap<>();        // key -> codes, from iso-codes
+    private final Map<String, Set<String>> isoOrigins = new TreeMap<>();      // key -> the forms that gave it
+    private final Map<String, Set<String>> localeOrigins = new TreeMap<>();   // key -> ICU's names that gave it
     private final Map<String, Set<String>> completions = new LinkedHashMap<>(); // display -> codes
+    private final Set<String> codeKeys = new TreeSet<>();                      // ISO codes: always their country
+    private final Set<String> curatedKeys = new TreeSet<>();                   // aliases of names.json
+    private final Map<String, Set<String>> notNames = new TreeMap<>();        // key -> codes it must not give
+    private final Set<String> notNamesSeen = new TreeSet<>();                  // "code key" of those a source gave
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
@@ -50,6 +57,9 @@ public final class NameIndexBuilder {
         builder.readCountries(data.resolve("countries"));
         builder.readCurated(data.resolve("names.json"));
         builder.readLocaleNames();
+        builder.readIsoNames(data.resolve("iso-codes/iso_3166-1.tsv"));
+        builder.checkNotNamesSeen(data.resolve("names.json"));
+        builder.checkAmbiguity();
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              Writer others = Files.newBufferedWriter(out.resolveSibling("other-names.tsv"), StandardCharsets.UTF_8)) {
@@ -69,7 +79,7 @@ public final class NameIndexBuilder {
             String en = node.path("name").path("en").asText();
             String ru = node.path("name").path("ru").asText(null);
             countries.put(code, new String[] {en, ru});
-            addPrimary(code, code);
+            addCode(code, code);
             addPrimary(en, code);
             if (ru != null) addPrimary(ru, code);
         }
@@ -80,7 +90,22 @@ public final class NameIndexBuilder {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("aliases").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             requireKnown(e.getKey(), file);
-            e.getValue().forEach(alias -> addPrimary(alias.asText(), e.getKey()));
+            e.getValue().forEach(alias -> {
+                addPrimary(alias.asText(), e.getKey());
+                curatedKeys.add(Normalizer.normalize(alias.asText()));
+            });
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("notNames").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            requireKnown(e.getKey(), file);
+            e.getValue().forEach(name -> notNames.computeIfAbsent(Normalizer.normalize(name.asText()), k -> new TreeSet<>())
+                    .add(e.getKey()));
+        }
+        for (Iterator<String> it = root.path("notes").fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!curatedKeys.contains(Normalizer.normalize(name))) {
+                throw new IllegalStateException(file + ": a note on \"" + name + "\", which is not one of the aliases");
+            }
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("ambiguous").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -101,10 +126,10 @@ public final class NameIndexBuilder {
     private void readLocaleNames() {
         for (String code : countries.keySet()) {
             if (NOT_IN_ICU.contains(code)) continue;
-            addPrimary(new ULocale("und", code).getISO3Country(), code);
+            addCode(new ULocale("und", code).getISO3Country(), code);
             try {
                 int numeric = Region.getInstance(code).getNumericCode();
-                if (numeric > 0) addPrimary(String.format("%03d", numeric), code);
+                if (numeric > 0) addCode(String.format("%03d", numeric), code);
             } catch (IllegalArgumentException notARegion) {
                 // EU and XK have no ISO numeric code
             }
@@ -118,8 +143,73 @@ public final class NameIndexBuilder {
             for (String code : countries.keySet()) {
                 if (NOT_IN_ICU.contains(code)) continue;
                 String name = names.regionDisplayName(code);
-                if (name != null && !name.equals(code)) addSecondary(name, code);
+                if (name != null && !name.equals(code)) {
+                    addSecondary(name, code);
+                    localeOrigins.computeIfAbsent(Normalizer.normalize(name), k -> new TreeSet<>())
+                            .add(code + " " + locale + " \"" + name + "\"");
+                }
             }
+        }
+    }
+
+    /**
+     * ISO 3166 names in every language iso-codes translates them to (name, official_name,
+     * common_name), as written and with ISO's inversion undone ("Korea, Republic of"), so that
+     * the inverted form a user types finds the same key.
+     */
+    private void readIsoNames(Path table) throws IOException {
+        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) throw new IllegalStateException(table + ": not four columns: " + line);
+            String code = f[0];
+            if (!countries.containsKey(code)) continue; // a territory, not a sending state
+            String form = f[3];
+            String origin = code + " " + f[2] + " \"" + form + "\"";
+            addIso(form, code, origin);
+            String uninverted = Normalizer.uninverted(form);
+            if (uninverted != null) addIso(uninverted, code, origin);
+            if (form.endsWith(")")) {
+                // mostly not an inversion but a second name: "Holy See (Vatican City State)"
+                String head = Normalizer.head(form);
+                if (head != null) addIso(head, code, origin);
+                addIso(form.substring(form.lastIndexOf('(') + 1, form.length() - 1), code, origin);
+            }
+        }
+    }
+
+    private void addIso(String name, String code, String origin) {
+        String key = Normalizer.normalize(name);
+        if (key.isEmpty() || isNotName(key, code)) return;
+        addSecondary(name, code);
+        isoNames.computeIfAbsent(key, k -> new TreeSet<>()).add(code);
+        isoOrigins.computeIfAbsent(key, k -> new TreeSet<>()).add(origin);
+    }
+
+    /**
+     * A name that several countries share must be declared ambiguous in names.json: the build
+     * fails on one that comes from the ISO names (or names.json itself) and is not, so that no
+     * new source makes a name ask (or answer) by accident.
+     */
+    private void checkAmbiguity() {
+        List<String> undeclared = new ArrayList<>();
+        Set<String> newKeys = new TreeSet<>(isoNames.keySet());
+        newKeys.addAll(curatedKeys);
+        for (String key : newKeys) {
+            if (codeKeys.contains(key)) continue; // "AO" is Angola, whatever "Áo" means in Vietnamese
+            Set<String> declared = ambiguous.get(key);
+            Set<String> all = new TreeSet<>(isoNames.getOrDefault(key, Set.of()));
+            all.addAll(primary.getOrDefault(key, Set.of()));
+            if (!primary.containsKey(key)) all.addAll(secondary.getOrDefault(key, Set.of()));
+            if (all.size() > 1 && (declared == null || !declared.containsAll(all))) {
+                undeclared.add("\"" + key + "\" -> " + String.join(",", all) + "  (" + String.join("; ", isoOrigins.getOrDefault(key, Set.of()))
+                        + (primary.containsKey(key) ? "; primary " + String.join(",", primary.get(key))
+                        : localeOrigins.containsKey(key) ? "; ICU " + String.join("; ", localeOrigins.get(key)) : "") + ")");
+            }
+        }
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException(undeclared.size() + " names map to several countries without being declared"
+                    + " in names.json \"ambiguous\":\n  " + String.join("\n  ", undeclared));
         }
     }
 
@@ -130,9 +220,32 @@ public final class NameIndexBuilder {
         completions.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(code);
     }
 
+    private void addCode(String code, String country) {
+        addPrimary(code, country);
+        codeKeys.add(Normalizer.normalize(code));
+    }
+
+    /** True for a name listed in names.json as given to this country by mistake. */
+    private boolean isNotName(String key, String code) {
+        if (!notNames.getOrDefault(key, Set.of()).contains(code)) return false;
+        notNamesSeen.add(code + " " + key);
+        return true;
+    }
+
+    /** A listed mistake that no source makes any more is stale: the list must say what is left out. */
+    private void checkNotNamesSeen(Path file) {
+        for (Map.Entry<String, Set<String>> e : notNames.entrySet()) {
+            for (String code : e.getValue()) {
+                if (!notNamesSeen.contains(code + " " + e.getKey())) {
+                    throw new IllegalStateException(file + ": notNames: no source gives " + code + " the name \"" + e.getKey() + "\"");
+                }
+            }
+        }
+    }
+
     private void addSecondary(String name, String code) {
         String key = Normalizer.normalize(name);
-        if (!key.isEmpty()) secondary.computeIfAbsent(key, k -> new TreeSet<>()).add(code);
+        if (!key.isEmpty() && !isNotName(key, code)) secondary.computeIfAbsent(key, k -> new TreeSet<>()).add(code);
     }
 
     /** Primary names (and forced ambiguities) go to {@code w}; names only other languages give, to {@code others}. */

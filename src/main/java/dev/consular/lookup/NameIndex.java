@@ -42,6 +42,7 @@ public final class NameIndex {
     private final Supplier<InputStream> otherNames;
     private NameIndex others;
     private Map<String, Entry> allKeys;
+    private Map<String, Entry> primaryKeys;
     private List<Completion> completions;
 
     private NameIndex(String text, Supplier<InputStream> otherNames) throws IOException {
@@ -116,6 +117,19 @@ public final class NameIndex {
             allKeys = Collections.unmodifiableMap(map);
         }
         return allKeys;
+    }
+
+    /**
+     * The keys of the primary names with their entries, in key order: what a whole-word match
+     * needs, without reading the other languages' names.
+     */
+    public synchronized Map<String, Entry> primaryKeys() {
+        if (primaryKeys == null) {
+            Map<String, Entry> map = new LinkedHashMap<>();
+            putKeys(map);
+            primaryKeys = Collections.unmodifiableMap(map);
+        }
+        return primaryKeys;
     }
 
     private void putKeys(Map<String, Entry> map) {
