@@ -68,7 +68,7 @@ public final class CountryResolver {
             if (codes.size() == 1) return new Found(query, codes.get(0), candidates(entry.alsoMatching()));
             if (codes.size() > 1) return new Ambiguous(query, candidates(codes));
         }
-        Set<String> byWord = NameIndex.primaryCodesContainingWords(key, index.primaryKeys());
+        Set<String> byWord = index.primaryCodesContainingWords(key);
         if (byWord.size() == 1) {
             return new Found(query, byWord.iterator().next(), List.of());
         }
@@ -118,7 +118,7 @@ public final class CountryResolver {
     }
 
     private synchronized SuggestionIndex suggestionIndex() {
-        if (suggestionIndex == null) suggestionIndex = new SuggestionIndex(index.keys());
+        if (suggestionIndex == null) suggestionIndex = new SuggestionIndex(index);
         return suggestionIndex;
     }
 }

@@ -43,6 +43,7 @@ public final class NameIndex {
     private NameIndex others;
     private Map<String, Entry> allKeys;
     private Map<String, Entry> primaryKeys;
+    private Map<String, List<String>> primaryWords;
     private List<Completion> completions;
 
     private NameIndex(String text, Supplier<InputStream> otherNames) throws IOException {
@@ -90,6 +91,36 @@ public final class NameIndex {
         return others;
     }
 
+    /**
+     * Codes of primary names that contain the key as whole words, as
+     * {@link #primaryCodesContainingWords(String, Map)} gives them, but comparing only the names
+     * that have the key's first word.
+     */
+    public Set<String> primaryCodesContainingWords(String key) {
+        if (key.length() < 3) return new LinkedHashSet<>();
+        int space = key.indexOf(' ');
+        List<String> names = primaryWords().get(space < 0 ? key : key.substring(0, space));
+        if (names == null) return new LinkedHashSet<>();
+        Map<String, Entry> subset = new LinkedHashMap<>();
+        Map<String, Entry> all = primaryKeys();
+        for (String name : names) subset.put(name, all.get(name));
+        return primaryCodesContainingWords(key, subset);
+    }
+
+    /** Each word of the primary names, with the names that have it, in key order. */
+    private synchronized Map<String, List<String>> primaryWords() {
+        if (primaryWords == null) {
+            Map<String, List<String>> words = new HashMap<>();
+            for (String name : primaryKeys().keySet()) {
+                for (String word : new LinkedHashSet<>(List.of(name.split(" ")))) {
+                    words.computeIfAbsent(word, w -> new ArrayList<>()).add(name);
+                }
+            }
+            primaryWords = words;
+        }
+        return primaryWords;
+    }
+
     /** Binary search over the sorted key lines of this file. */
     private Entry find(String key) {
         int lo = keysStart;
@@ -117,6 +148,30 @@ public final class NameIndex {
             allKeys = Collections.unmodifiableMap(map);
         }
         return allKeys;
+    }
+
+    /** Every key, primary names' and other languages', sorted: what typo suggestions search. */
+    public String[] sortedKeys() {
+        NameIndex more = otherNames == null ? null : others();
+        List<String> mine = keyList();
+        List<String> theirs = more == null ? List.of() : more.keyList();
+        String[] all = new String[mine.size() + theirs.size()];
+        int i = 0, j = 0, n = 0;
+        while (i < mine.size() || j < theirs.size()) { // both files are sorted: merge them
+            if (j == theirs.size() || (i < mine.size() && mine.get(i).compareTo(theirs.get(j)) <= 0)) all[n++] = mine.get(i++);
+            else all[n++] = theirs.get(j++);
+        }
+        return all;
+    }
+
+    private List<String> keyList() {
+        List<String> list = new ArrayList<>();
+        for (int pos = keysStart; pos < keysEnd; ) {
+            int end = lineEnd(pos);
+            list.add(text.substring(pos + 2, text.indexOf('\t', pos + 2)));
+            pos = end + 1;
+        }
+        return list;
     }
 
     /**

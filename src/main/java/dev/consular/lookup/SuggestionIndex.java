@@ -3,7 +3,6 @@ package dev.consular.lookup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,46 +11,62 @@ import java.util.Set;
 
 /**
  * Every key of the name index arranged for typo suggestions, built on the first miss: sorted, for
- * the names that start with what was typed, and by pairs of letters, so that only names sharing
- * enough of the query's pairs are compared letter by letter (comparing all fifty thousand keys
- * cost about 10 ms a miss). A batch's repeated misses are answered from a small cache.
+ * the names that start with what was typed, and by pairs of neighbouring letters, so that only
+ * names sharing enough of the query's pairs are compared letter by letter (comparing all forty
+ * thousand keys cost about 10 ms a miss). A batch's repeated misses come from a small cache.
  */
 final class SuggestionIndex {
     private static final int CACHED = 4096;
     private static final char START = '\u0001';
     private static final char END = '\u0002';
 
-    private final String[] keys;
-    private final NameIndex.Entry[] entries;
-    private final Map<Integer, int[]> postings = new HashMap<>();
-    private final int[][] byLength;
-    private final int[] shared;          // per key: how many of the query's pairs it has (reused)
-    private final int[] touched;         // the keys that have any (reused)
+    private final NameIndex index;
+    private final String[] keys;           // sorted
+    private final char[][] letters;        // the keys' letters, for the distance
+    private final int[] rows;              // the distance's rows (reused)
+    private int[] table = new int[1 << 14]; // open addressing: pairs of letters; 0 is empty
+    private int[] slotIds = new int[1 << 14]; // slot -> the pair's number
+    private int pairs;                     // distinct pairs so far
+    private final int[][] postings;        // pair number -> ids of the keys that have it, ascending
+    private final int[][] byLength;        // length -> ids of the keys that long
+    private final int[] shared;            // per key: how many of the query's pairs it has (reused)
+    private final int[] touched;           // the keys that have any (reused)
     private final Map<String, List<String>> cache = new LinkedHashMap<>(256, 0.75f, true);
 
-    SuggestionIndex(Map<String, NameIndex.Entry> all) {
-        keys = all.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        entries = new NameIndex.Entry[keys.length];
+    SuggestionIndex(NameIndex index) {
+        this.index = index;
+        keys = index.sortedKeys();
         shared = new int[keys.length];
         touched = new int[keys.length];
-        Map<Integer, int[]> sizes = new HashMap<>();
+        letters = new char[keys.length][];
+        int[][] grams = new int[keys.length][];
         int longest = 0;
         for (int i = 0; i < keys.length; i++) {
-            entries[i] = all.get(keys[i]);
+            letters[i] = keys[i].toCharArray();
+            grams[i] = grams(keys[i]);
             longest = Math.max(longest, keys[i].length());
-            for (int gram : grams(keys[i])) sizes.computeIfAbsent(gram, g -> new int[1])[0]++;
         }
-        sizes.forEach((gram, n) -> postings.put(gram, new int[n[0]]));
+        rows = new int[3 * (longest + 2)];
+        int[] sizes = new int[1 << 12];
+        for (int[] g : grams) {
+            for (int gram : g) {
+                int id = number(gram);
+                if (id == sizes.length) sizes = Arrays.copyOf(sizes, sizes.length * 2);
+                sizes[id]++;
+            }
+        }
+        postings = new int[pairs][];
+        for (int id = 0; id < pairs; id++) postings[id] = new int[sizes[id]];
+        int[] filled = new int[pairs];
         int[] lengths = new int[longest + 1];
         for (String k : keys) lengths[k.length()]++;
         byLength = new int[longest + 1][];
         for (int n = 0; n <= longest; n++) byLength[n] = new int[lengths[n]];
         Arrays.fill(lengths, 0);
         for (int i = 0; i < keys.length; i++) {
-            for (int gram : grams(keys[i])) {
-                int[] n = sizes.get(gram);
-                postings.get(gram)[postings.get(gram).length - n[0]--] = i;
+            for (int gram : grams[i]) {
+                int id = find(gram);
+                postings[id][filled[id]++] = i;
             }
             byLength[keys[i].length()][lengths[keys[i].length()]++] = i;
         }
@@ -71,9 +86,10 @@ final class SuggestionIndex {
         if (key.length() >= 2) {
             for (; to < keys.length && keys[to].startsWith(key); to++) add(scored, to, 0);
         }
+        char[] typed = key.toCharArray();
         for (int i : near(key, limit)) {
             if (i >= from && i < to) continue; // a prefix already
-            int d = EditDistance.between(key, keys[i], limit);
+            int d = EditDistance.between(typed, letters[i], limit, rows);
             if (d <= limit) add(scored, i, d);
         }
         scored.sort(ORDER);
@@ -90,9 +106,8 @@ final class SuggestionIndex {
 
     /**
      * Keys that may be within {@code limit} edits: one edit changes at most three of a name's
-     * letter pairs (a swap of two letters), so a name within reach still has all but
-     * {@code 3 * limit} of the query's distinct pairs; when that leaves no bound, every key of a
-     * length in reach.
+     * pairs (a swap of two letters), so a name within reach still has all but {@code 3 * limit}
+     * of the query's distinct pairs; when that leaves no bound, every key of a length in reach.
      */
     private int[] near(String key, int limit) {
         int[] grams = grams(key);
@@ -112,9 +127,9 @@ final class SuggestionIndex {
         }
         int count = 0;
         for (int gram : grams) {
-            int[] ids = postings.get(gram);
-            if (ids == null) continue;
-            for (int id : ids) {
+            int pair = find(gram);
+            if (pair < 0) continue;
+            for (int id : postings[pair]) {
                 if (shared[id]++ == 0) touched[count++] = id;
             }
         }
@@ -129,8 +144,49 @@ final class SuggestionIndex {
         return Arrays.copyOf(out, n);
     }
 
+    /** The number of a pair, the next one if it is new. */
+    private int number(int gram) {
+        int id = find(gram);
+        if (id >= 0) return id;
+        if (2 * (pairs + 1) > table.length) grow();
+        put(table, slotIds, gram, pairs);
+        return pairs++;
+    }
+
+    private void grow() {
+        int[] t = new int[table.length * 2];
+        int[] ids = new int[t.length];
+        for (int s = 0; s < table.length; s++) {
+            if (table[s] != 0) put(t, ids, table[s], slotIds[s]);
+        }
+        table = t;
+        slotIds = ids;
+    }
+
+    private static void put(int[] table, int[] ids, int gram, int id) {
+        int mask = table.length - 1;
+        int s = mix(gram) & mask;
+        while (table[s] != 0) s = (s + 1) & mask;
+        table[s] = gram;
+        ids[s] = id;
+    }
+
+    /** The number of a pair, or -1 if no key has it. */
+    private int find(int gram) {
+        int mask = table.length - 1;
+        for (int s = mix(gram) & mask; ; s = (s + 1) & mask) {
+            if (table[s] == gram) return slotIds[s];
+            if (table[s] == 0) return -1;
+        }
+    }
+
+    private static int mix(int x) {
+        x *= 0x9E3779B1;
+        return x ^ (x >>> 15);
+    }
+
     private void add(List<Scored> scored, int i, int score) {
-        NameIndex.Entry entry = entries[i];
+        NameIndex.Entry entry = index.entry(keys[i]);
         boolean primary = !entry.primary().isEmpty();
         for (String code : primary ? entry.primary() : entry.secondary()) {
             scored.add(new Scored(code, score, primary, keys[i].length(), keys[i]));
@@ -142,21 +198,32 @@ final class SuggestionIndex {
         return i >= 0 ? i : -i - 1;
     }
 
-    /** The distinct pairs of neighbouring letters of a key, with its start and end as letters. */
+    /**
+     * The pairs of neighbouring letters of a key, its start and end counting as letters; a pair's
+     * second and later occurrences count as other pairs ("bamamas" has eight), so that a repeated
+     * pair is not lost to the bound. Distinct numbers, sorted.
+     */
     static int[] grams(String key) {
-        int[] grams = new int[key.length() + 1];
+        int[] pairs = new int[key.length() + 1];
         char prev = START;
-        for (int i = 0; i < key.length(); i++) {
-            grams[i] = (prev << 16) | key.charAt(i);
-            prev = key.charAt(i);
+        for (int i = 0; i <= key.length(); i++) {
+            char c = i < key.length() ? key.charAt(i) : END;
+            pairs[i] = (prev << 16) | c;
+            prev = c;
         }
-        grams[key.length()] = (prev << 16) | END;
+        Arrays.sort(pairs);
+        int[] grams = new int[pairs.length];
+        for (int i = 0, run = 0; i < pairs.length; i++) {
+            run = i > 0 && pairs[i] == pairs[i - 1] ? run + 1 : 0;
+            int g = pairs[i] + run * 0x9E3779B1;
+            grams[i] = g == 0 ? 1 : g; // 0 marks an empty slot; two numbers that clash only add candidates
+        }
         Arrays.sort(grams);
         int n = 0;
         for (int i = 0; i < grams.length; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) grams[n++] = grams[i];
+            if (n == 0 || grams[i] != grams[n - 1]) grams[n++] = grams[i];
         }
-        return Arrays.copyOf(grams, n);
+        return n == grams.length ? grams : Arrays.copyOf(grams, n);
     }
 
     private record Scored(String code, int score, boolean primary, int length, String name) {}
