@@ -21,30 +21,47 @@ final class SuggestionIndex {
     private static final char END = '\u0002';
 
     private final NameIndex index;
-    private final String[] keys;           // sorted
-    private final char[][] letters;        // the keys' letters, for the distance
+    private final String[] sorted;         // every key, sorted: names that start with the query
+    private final int[] idOfSorted;        // sorted position -> id
+    private final String[] keys;           // id -> key; ids run by length, then key
+    private final int[] lengthStart;       // length -> the first id of a key that long (and one more)
+    private final char[][] letters;        // id -> the key's letters, for the distance
     private final int[] rows;              // the distance's rows (reused)
     private int[] table = new int[1 << 14]; // open addressing: pairs of letters; 0 is empty
     private int[] slotIds = new int[1 << 14]; // slot -> the pair's number
     private int pairs;                     // distinct pairs so far
     private final int[][] postings;        // pair number -> ids of the keys that have it, ascending
-    private final int[][] byLength;        // length -> ids of the keys that long
-    private final int[] shared;            // per key: how many of the query's pairs it has (reused)
-    private final int[] touched;           // the keys that have any (reused)
+    private final int[] shared;            // id -> how many of the query's pairs it has (reused)
+    private final int[] touched;           // the ids that have any (reused)
+    private final int[] stamp;             // id -> the query that found it by its start (reused)
+    private int queries;
     private final Map<String, List<String>> cache = new LinkedHashMap<>(256, 0.75f, true);
 
     SuggestionIndex(NameIndex index) {
         this.index = index;
-        keys = index.sortedKeys();
-        shared = new int[keys.length];
-        touched = new int[keys.length];
-        letters = new char[keys.length][];
-        int[][] grams = new int[keys.length][];
+        sorted = index.sortedKeys();
+        int n = sorted.length;
         int longest = 0;
-        for (int i = 0; i < keys.length; i++) {
+        for (String k : sorted) longest = Math.max(longest, k.length());
+        lengthStart = new int[longest + 2];
+        for (String k : sorted) lengthStart[k.length() + 1]++;
+        for (int len = 1; len < lengthStart.length; len++) lengthStart[len] += lengthStart[len - 1];
+        int[] next = Arrays.copyOf(lengthStart, lengthStart.length);
+        keys = new String[n];
+        idOfSorted = new int[n];
+        for (int p = 0; p < n; p++) { // a counting sort by length keeps key order within a length
+            int id = next[sorted[p].length()]++;
+            keys[id] = sorted[p];
+            idOfSorted[p] = id;
+        }
+        shared = new int[n];
+        touched = new int[n];
+        stamp = new int[n];
+        letters = new char[n][];
+        int[][] grams = new int[n][];
+        for (int i = 0; i < n; i++) {
             letters[i] = keys[i].toCharArray();
             grams[i] = grams(keys[i]);
-            longest = Math.max(longest, keys[i].length());
         }
         rows = new int[3 * (longest + 2)];
         int[] sizes = new int[1 << 12];
@@ -58,17 +75,11 @@ final class SuggestionIndex {
         postings = new int[pairs][];
         for (int id = 0; id < pairs; id++) postings[id] = new int[sizes[id]];
         int[] filled = new int[pairs];
-        int[] lengths = new int[longest + 1];
-        for (String k : keys) lengths[k.length()]++;
-        byLength = new int[longest + 1][];
-        for (int n = 0; n <= longest; n++) byLength[n] = new int[lengths[n]];
-        Arrays.fill(lengths, 0);
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < n; i++) {
             for (int gram : grams[i]) {
                 int id = find(gram);
                 postings[id][filled[id]++] = i;
             }
-            byLength[keys[i].length()][lengths[keys[i].length()]++] = i;
         }
     }
 
@@ -81,14 +92,16 @@ final class SuggestionIndex {
         List<String> cached = cache.get(cacheKey);
         if (cached != null) return cached;
         List<Scored> scored = new ArrayList<>();
-        int from = firstAtLeast(key);
-        int to = from;
+        int query = ++queries;
         if (key.length() >= 2) {
-            for (; to < keys.length && keys[to].startsWith(key); to++) add(scored, to, 0);
+            for (int p = firstAtLeast(key); p < sorted.length && sorted[p].startsWith(key); p++) {
+                add(scored, idOfSorted[p], 0);
+                stamp[idOfSorted[p]] = query;
+            }
         }
         char[] typed = key.toCharArray();
         for (int i : near(key, limit)) {
-            if (i >= from && i < to) continue; // a prefix already
+            if (stamp[i] == query) continue; // a name that starts with the query
             int d = EditDistance.between(typed, letters[i], limit, rows);
             if (d <= limit) add(scored, i, d);
         }
@@ -105,31 +118,29 @@ final class SuggestionIndex {
     }
 
     /**
-     * Keys that may be within {@code limit} edits: one edit changes at most three of a name's
-     * pairs (a swap of two letters), so a name within reach still has all but {@code 3 * limit}
-     * of the query's distinct pairs; when that leaves no bound, every key of a length in reach.
+     * Ids of the keys that may be within {@code limit} edits: as long as the query give or take
+     * {@code limit}, and, since one edit changes at most three of a name's pairs (a swap of two
+     * letters), having all but {@code 3 * limit} of the query's pairs; when that leaves no bound,
+     * every key of a length in reach.
      */
     private int[] near(String key, int limit) {
         int[] grams = grams(key);
         int needed = grams.length - 3 * limit;
-        int shortest = Math.max(0, key.length() - limit);
-        int longest = Math.min(byLength.length - 1, key.length() + limit);
+        int from = lengthStart[Math.min(lengthStart.length - 1, Math.max(0, key.length() - limit))];
+        int to = lengthStart[Math.min(lengthStart.length - 1, key.length() + limit + 1)];
         if (needed <= 0) {
-            int n = 0;
-            for (int len = shortest; len <= longest; len++) n += byLength[len].length;
-            int[] all = new int[n];
-            n = 0;
-            for (int len = shortest; len <= longest; len++) {
-                System.arraycopy(byLength[len], 0, all, n, byLength[len].length);
-                n += byLength[len].length;
-            }
+            int[] all = new int[to - from];
+            for (int i = 0; i < all.length; i++) all[i] = from + i;
             return all;
         }
         int count = 0;
         for (int gram : grams) {
             int pair = find(gram);
             if (pair < 0) continue;
-            for (int id : postings[pair]) {
+            int[] ids = postings[pair];
+            int at = Arrays.binarySearch(ids, from);
+            for (int j = at >= 0 ? at : -at - 1; j < ids.length && ids[j] < to; j++) {
+                int id = ids[j];
                 if (shared[id]++ == 0) touched[count++] = id;
             }
         }
@@ -137,8 +148,7 @@ final class SuggestionIndex {
         int n = 0;
         for (int t = 0; t < count; t++) {
             int id = touched[t];
-            int len = keys[id].length();
-            if (shared[id] >= needed && len >= shortest && len <= longest) out[n++] = id;
+            if (shared[id] >= needed) out[n++] = id;
             shared[id] = 0;
         }
         return Arrays.copyOf(out, n);
@@ -194,7 +204,7 @@ final class SuggestionIndex {
     }
 
     private int firstAtLeast(String key) {
-        int i = Arrays.binarySearch(keys, key);
+        int i = Arrays.binarySearch(sorted, key);
         return i >= 0 ? i : -i - 1;
     }
 
