@@ -36,6 +36,8 @@ public final class NameIndexBuilder {
 
     /** Codes that are user-assigned in ISO 3166: ICU's names for them are pseudo-locales, not places. */
     private static final Set<String> NOT_IN_ICU = Set.of("XA", "XO", "XM");
+    /** Bytes (about) of a chunk of other languages' names: what a lookup of one of them reads. */
+    private static final int CHUNK = 48 * 1024;
 
     private final Map<String, String[]> countries = new TreeMap<>();          // code -> {en, ru}
     private final Map<String, Set<String>> primary = new TreeMap<>();         // key -> codes
@@ -61,9 +63,16 @@ public final class NameIndexBuilder {
         builder.checkNotNamesSeen(data.resolve("names.json"));
         builder.checkAmbiguity();
         Files.createDirectories(out.getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             Writer others = Files.newBufferedWriter(out.resolveSibling("other-names.tsv"), StandardCharsets.UTF_8)) {
-            builder.write(w, others);
+        try (Stream<Path> old = Files.list(out.getParent())) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("other-names")).toList()) Files.delete(p);
+        }
+        List<StringBuilder> lines = builder.keyLines();
+        List<StringBuilder> chunks = chunks(lines.get(1));
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            builder.write(w, lines.get(0), chunks);
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            Files.writeString(out.resolveSibling(NameIndex.otherNamesFile(i)), chunks.get(i), StandardCharsets.UTF_8);
         }
     }
 
@@ -248,13 +257,10 @@ public final class NameIndexBuilder {
         if (!key.isEmpty() && !isNotName(key, code)) secondary.computeIfAbsent(key, k -> new TreeSet<>()).add(code);
     }
 
-    /** Primary names (and forced ambiguities) go to {@code w}; names only other languages give, to {@code others}. */
-    private void write(Writer w, Writer others) throws IOException {
-        others.write("# consular country-name index: names only other languages give (read on a miss)\n");
-        w.write("# consular country-name index, generated at build time from data/ and ICU locale data\n");
-        for (Map.Entry<String, String[]> c : countries.entrySet()) {
-            line(w, NameIndex.COUNTRY, c.getKey(), c.getValue()[0], c.getValue()[1] == null ? "" : c.getValue()[1]);
-        }
+    /** Primary names (and forced ambiguities) first; names only other languages give, second. */
+    private List<StringBuilder> keyLines() {
+        StringBuilder mine = new StringBuilder();
+        StringBuilder theirs = new StringBuilder();
         Set<String> keys = new TreeSet<>(primary.keySet());
         keys.addAll(secondary.keySet());
         keys.addAll(ambiguous.keySet());
@@ -268,23 +274,57 @@ public final class NameIndexBuilder {
             Set<String> also = codes.size() == 1 ? NameIndex.primaryCodesContainingWords(key, primaries) : new TreeSet<>();
             also.removeAll(codes);
             boolean primaryKey = primary.containsKey(key) || ambiguous.containsKey(key);
-            line(primaryKey ? w : others, NameIndex.KEY, key,
+            line(primaryKey ? mine : theirs, NameIndex.KEY, key,
                     String.join(",", ambiguous.containsKey(key) ? ambiguous.get(key) : primary.getOrDefault(key, Set.of())),
                     String.join(",", secondary.getOrDefault(key, Set.of())),
                     ambiguous.containsKey(key) ? "!" : "",
                     String.join(",", also));
         }
-        for (Map.Entry<String, Set<String>> c : completions.entrySet()) {
-            if (c.getKey().length() > 2 || c.getKey().equals(c.getKey().toUpperCase())) {
-                line(w, NameIndex.COMPLETION, c.getKey(), String.join(",", c.getValue()));
-            }
-        }
+        return List.of(mine, theirs);
     }
 
-    private static void line(Writer w, String... fields) throws IOException {
-        List<String> clean = new ArrayList<>();
-        for (String f : fields) clean.add(f.replace('\t', ' ').replace('\n', ' '));
-        w.write(String.join("\t", clean));
-        w.write('\n');
+    /** Names only other languages give, in chunks of about {@link #CHUNK} characters: a lookup reads one. */
+    private static List<StringBuilder> chunks(StringBuilder lines) {
+        List<StringBuilder> chunks = new ArrayList<>();
+        StringBuilder chunk = null;
+        for (int pos = 0; pos < lines.length(); ) {
+            int end = lines.indexOf("\n", pos) + 1;
+            if (chunk == null || chunk.length() >= CHUNK) {
+                chunk = new StringBuilder("# consular country-name index: names only other languages give (read on a miss)\n");
+                chunks.add(chunk);
+            }
+            chunk.append(lines, pos, end);
+            pos = end;
+        }
+        return chunks;
+    }
+
+    /** The countries, each chunk's first key, the primary keys and the display names. */
+    private void write(Writer w, StringBuilder primaryLines, List<StringBuilder> chunks) throws IOException {
+        w.write("# consular country-name index, generated at build time from data/, ICU locale data and iso-codes\n");
+        StringBuilder head = new StringBuilder();
+        for (Map.Entry<String, String[]> c : countries.entrySet()) {
+            line(head, NameIndex.COUNTRY, c.getKey(), c.getValue()[0], c.getValue()[1] == null ? "" : c.getValue()[1]);
+        }
+        for (StringBuilder chunk : chunks) {
+            int start = chunk.indexOf("\n" + NameIndex.KEY + "\t") + 3;
+            line(head, NameIndex.OTHERS, chunk.substring(start, chunk.indexOf("\t", start)));
+        }
+        w.append(head).append(primaryLines);
+        StringBuilder names = new StringBuilder();
+        for (Map.Entry<String, Set<String>> c : completions.entrySet()) {
+            if (c.getKey().length() > 2 || c.getKey().equals(c.getKey().toUpperCase())) {
+                line(names, NameIndex.COMPLETION, c.getKey(), String.join(",", c.getValue()));
+            }
+        }
+        w.append(names);
+    }
+
+    private static void line(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) out.append('\t');
+            out.append(fields[i].replace('\t', ' ').replace('\n', ' '));
+        }
+        out.append('\n');
     }
 }

@@ -58,7 +58,7 @@ class NameIndexBuilderTest {
     void aNameASourceGivesByMistakeIsLeftOut() throws IOException {
         build(data("", "\"AT\": [\"Republic of Teutonia\"]",
                 "DE\tname\txx\tTeutonia, Republic of", "AT\tofficial_name\tyy\tRepublic of Teutonia"));
-        String others = Files.readString(dir.resolve("out/other-names.tsv"), StandardCharsets.UTF_8);
+        String others = Files.readString(dir.resolve("out/other-names-0.tsv"), StandardCharsets.UTF_8);
         assertTrue(others.contains("K\trepublic of teutonia\t\tDE\t"), others);
     }
 
