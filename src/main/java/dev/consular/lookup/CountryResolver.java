@@ -42,15 +42,13 @@ public final class CountryResolver {
         if (!key.isEmpty() && key.length() <= 2 && key.chars().allMatch(Character::isDigit)) {
             key = "00".substring(key.length() - 1) + key; // numeric codes have three digits: 40 is 040
         }
-        if (HOST_NAMES.contains(key)) {
-            return new NotFound(query, List.of(),
-                    "Russia is the host country: consular lists the foreign missions in Russia.");
-        }
+        if (HOST_NAMES.contains(key)) return host(query);
         NameIndex.Entry entry = index.entry(key);
         String uninverted = entry == null ? Normalizer.uninverted(query) : null;
         if (uninverted != null) {
             // "Moldova (Republic of)", "Gambia, The": ISO's order, whichever brackets it uses
             key = Normalizer.normalize(uninverted);
+            if (HOST_NAMES.contains(key)) return host(query);
             entry = index.entry(key);
         }
         if (entry == null) {
@@ -58,9 +56,7 @@ public final class CountryResolver {
             // of" is better answered with a suggestion than with the question which Korea
             String head = Normalizer.head(query);
             NameIndex.Entry e = head == null ? null : index.entry(Normalizer.normalize(head));
-            if (e != null && !e.forcedAmbiguous() && (e.primary().size() == 1 || (e.primary().isEmpty() && e.secondary().size() == 1))) {
-                entry = e;
-            }
+            if (namesOne(e)) entry = e;
         }
         if (entry != null) {
             if (entry.forcedAmbiguous()) return new Ambiguous(query, candidates(entry.primary()));
@@ -74,6 +70,15 @@ public final class CountryResolver {
         }
         if (byWord.size() > 1) return new Ambiguous(query, candidates(byWord));
         return new NotFound(query, suggestions(key), null);
+    }
+
+    private static NotFound host(String query) {
+        return new NotFound(query, List.of(), "Russia is the host country: consular lists the foreign missions in Russia.");
+    }
+
+    private static boolean namesOne(NameIndex.Entry e) {
+        return e != null && !e.forcedAmbiguous()
+                && (e.primary().size() == 1 || (e.primary().isEmpty() && e.secondary().size() == 1));
     }
 
     /**

@@ -77,6 +77,12 @@ class CountryResolverTest {
     }
 
     @Test
+    void theHostCountryInISOOrderSaysItIsTheHost() {
+        Resolution.NotFound n = assertInstanceOf(Resolution.NotFound.class, RESOLVER.resolve("Russian Federation (the)"));
+        assertEquals("Russia is the host country: consular lists the foreign missions in Russia.", n.hint());
+    }
+
+    @Test
     void anExactNameWinsButMentionsTheLongerNamesThatContainIt() {
         Resolution.Found sudan = assertInstanceOf(Resolution.Found.class, RESOLVER.resolve("Sudan"));
         assertEquals("SD", sudan.code());
