@@ -49,10 +49,10 @@ public final class Dataset {
         if (names == null) {
             try (InputStream in = NameIndex.class.getResourceAsStream("/index/names.tsv")) {
                 if (in == null) throw new DataException("the country-name index is missing from the build");
-                names = NameIndex.read(in, new java.util.function.Supplier<InputStream>() {
+                names = NameIndex.read(in, new java.util.function.IntFunction<InputStream>() {
                     @Override
-                    public InputStream get() {
-                        return NameIndex.class.getResourceAsStream("/index/other-names.tsv");
+                    public InputStream apply(int chunk) {
+                        return NameIndex.class.getResourceAsStream("/index/" + NameIndex.otherNamesFile(chunk));
                     }
                 });
             } catch (IOException e) {

@@ -6,9 +6,7 @@ import dev.consular.lookup.Resolution.Found;
 import dev.consular.lookup.Resolution.NotFound;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +21,7 @@ public final class CountryResolver {
             "ru", "rus", "643", "russia", "russian federation", "rf", "россия", "рф", "российская федерация");
 
     private final NameIndex index;
+    private SuggestionIndex suggestionIndex; // built on the first miss
 
     public CountryResolver(NameIndex index) {
         this.index = index;
@@ -43,23 +42,43 @@ public final class CountryResolver {
         if (!key.isEmpty() && key.length() <= 2 && key.chars().allMatch(Character::isDigit)) {
             key = "00".substring(key.length() - 1) + key; // numeric codes have three digits: 40 is 040
         }
-        if (HOST_NAMES.contains(key)) {
-            return new NotFound(query, List.of(),
-                    "Russia is the host country: consular lists the foreign missions in Russia.");
-        }
+        if (HOST_NAMES.contains(key)) return host(query);
         NameIndex.Entry entry = index.entry(key);
+        String uninverted = entry == null ? Normalizer.uninverted(query) : null;
+        if (uninverted != null) {
+            // "Moldova (Republic of)", "Gambia, The": ISO's order, whichever brackets it uses
+            key = Normalizer.normalize(uninverted);
+            if (HOST_NAMES.contains(key)) return host(query);
+            entry = index.entry(key);
+        }
+        if (entry == null) {
+            // a qualifier the index does not know: "Germany (Federal Republic)"; but "Korea, Repblic
+            // of" is better answered with a suggestion than with the question which Korea
+            String head = Normalizer.head(query);
+            NameIndex.Entry e = head == null ? null : index.entry(Normalizer.normalize(head));
+            if (namesOne(e)) entry = e;
+        }
         if (entry != null) {
             if (entry.forcedAmbiguous()) return new Ambiguous(query, candidates(entry.primary()));
             List<String> codes = entry.primary().isEmpty() ? entry.secondary() : entry.primary();
             if (codes.size() == 1) return new Found(query, codes.get(0), candidates(entry.alsoMatching()));
             if (codes.size() > 1) return new Ambiguous(query, candidates(codes));
         }
-        Set<String> byWord = NameIndex.primaryCodesContainingWords(key, index.keys());
+        Set<String> byWord = index.primaryCodesContainingWords(key);
         if (byWord.size() == 1) {
             return new Found(query, byWord.iterator().next(), List.of());
         }
         if (byWord.size() > 1) return new Ambiguous(query, candidates(byWord));
         return new NotFound(query, suggestions(key), null);
+    }
+
+    private static NotFound host(String query) {
+        return new NotFound(query, List.of(), "Russia is the host country: consular lists the foreign missions in Russia.");
+    }
+
+    private static boolean namesOne(NameIndex.Entry e) {
+        return e != null && !e.forcedAmbiguous()
+                && (e.primary().size() == 1 || (e.primary().isEmpty() && e.secondary().size() == 1));
     }
 
     /**
@@ -96,35 +115,15 @@ public final class CountryResolver {
         return out;
     }
 
-    private record Scored(String code, int score, boolean primary, int length) {}
-
     /** Ranked guesses for a typo: names that start with the query, then names a few edits away. */
     private List<Candidate> suggestions(String key) {
         if (key.isEmpty()) return List.of();
-        int limit = key.length() <= 3 ? 1 : key.length() <= 5 ? 1 : key.length() <= 9 ? 2 : 3;
-        List<Scored> scored = new ArrayList<>();
-        for (Map.Entry<String, NameIndex.Entry> e : index.keys().entrySet()) {
-            String name = e.getKey();
-            NameIndex.Entry entry = e.getValue();
-            boolean primary = !entry.primary().isEmpty();
-            List<String> codes = primary ? entry.primary() : entry.secondary();
-            int score;
-            if (key.length() >= 2 && name.startsWith(key)) {
-                score = 0;
-            } else {
-                score = EditDistance.between(key, name, limit);
-                if (score > limit) continue;
-            }
-            for (String code : codes) scored.add(new Scored(code, score, primary, name.length()));
-        }
-        scored.sort(Comparator.comparingInt(Scored::score)
-                .thenComparing(s -> !s.primary())
-                .thenComparingInt(Scored::length));
-        Set<String> codes = new LinkedHashSet<>();
-        for (Scored s : scored) {
-            codes.add(s.code());
-            if (codes.size() == MAX_SUGGESTIONS) break;
-        }
-        return candidates(codes);
+        int limit = key.length() <= 5 ? 1 : key.length() <= 9 ? 2 : 3;
+        return candidates(suggestionIndex().codes(key, limit, MAX_SUGGESTIONS));
+    }
+
+    private synchronized SuggestionIndex suggestionIndex() {
+        if (suggestionIndex == null) suggestionIndex = new SuggestionIndex(index);
+        return suggestionIndex;
     }
 }

@@ -11,17 +11,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * The country-name index written at build time: every sending state's code and names, the
  * normalized keys that name it (sorted, so an exact lookup is a binary search over the text and
- * needs no parsing of the other 20,000 keys), and the display names offered for completion.
+ * needs no parsing of the other keys), and the display names offered for completion. The names
+ * only other languages give (forty thousand) are in chunks that a lookup reads one of, by the
+ * first key of each that the primary file lists.
  */
 public final class NameIndex {
     public static final String COUNTRY = "C";
     public static final String KEY = "K";
     public static final String COMPLETION = "N";
+    public static final String OTHERS = "O";
+
+    /** The resource name of a chunk of other languages' names, beside the primary file. */
+    public static String otherNamesFile(int chunk) {
+        return "other-names-" + chunk + ".tsv";
+    }
 
     /**
      * What a key names: primary names win over other languages' names; forced keys always ask;
@@ -39,20 +47,25 @@ public final class NameIndex {
     private final Map<String, CountryName> countries = new LinkedHashMap<>();
     private final int keysStart;
     private final int keysEnd;
-    private final Supplier<InputStream> otherNames;
-    private NameIndex others;
-    private Map<String, Entry> allKeys;
+    private final IntFunction<InputStream> otherNames;
+    private final List<String> chunkStarts = new ArrayList<>(); // the first key of each chunk
+    private NameIndex[] chunks;
+    private Map<String, Entry> primaryKeys;
+    private Map<String, List<String>> primaryWords;
     private List<Completion> completions;
 
-    private NameIndex(String text, Supplier<InputStream> otherNames) throws IOException {
+    private NameIndex(String text, IntFunction<InputStream> otherNames) throws IOException {
         this.text = text;
         this.otherNames = otherNames;
         int pos = 0;
-        while (pos < text.length() && (text.startsWith("#", pos) || text.startsWith(COUNTRY + "\t", pos))) {
+        while (pos < text.length() && (text.startsWith("#", pos) || text.startsWith(COUNTRY + "\t", pos)
+                || text.startsWith(OTHERS + "\t", pos))) {
             int end = lineEnd(pos);
-            if (text.charAt(pos) != '#') {
+            if (text.charAt(pos) == COUNTRY.charAt(0)) {
                 String[] f = text.substring(pos, end).split("\t", -1);
                 countries.put(f[1], new CountryName(f[1], f[2], f[3].isEmpty() ? null : f[3]));
+            } else if (text.charAt(pos) == OTHERS.charAt(0)) {
+                chunkStarts.add(text.substring(pos + 2, end));
             }
             pos = end + 1;
         }
@@ -63,30 +76,68 @@ public final class NameIndex {
     }
 
     /**
-     * Reads the index: the primary names now; the names other languages give (twenty thousand of
-     * them, most of the file) only when a query is not a primary name.
+     * Reads the index: the primary names now; a chunk of the names other languages give only when
+     * a query is not a primary name. {@code otherNames} opens a chunk by its number.
      */
-    public static NameIndex read(InputStream primary, Supplier<InputStream> otherNames) throws IOException {
+    public static NameIndex read(InputStream primary, IntFunction<InputStream> otherNames) throws IOException {
         return new NameIndex(new String(primary.readAllBytes(), StandardCharsets.UTF_8), otherNames);
     }
 
     /** The entry of a normalized key: the primary names first, then the other languages' names. */
     public Entry entry(String key) {
         Entry e = find(key);
-        if (e != null || otherNames == null) return e;
-        NameIndex more = others();
-        return more == null ? null : more.find(key);
+        if (e != null || chunkStarts.isEmpty()) return e;
+        int lo = 0;
+        int hi = chunkStarts.size() - 1;
+        while (lo <= hi) { // hi ends at the last chunk that starts at or before the key
+            int mid = (lo + hi) >>> 1;
+            if (chunkStarts.get(mid).compareTo(key) <= 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return hi < 0 ? null : chunk(hi).find(key);
     }
 
-    private synchronized NameIndex others() {
-        if (others == null && otherNames != null) {
-            try (InputStream in = otherNames.get()) {
-                if (in != null) others = new NameIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+    private synchronized NameIndex chunk(int n) {
+        if (chunks == null) chunks = new NameIndex[chunkStarts.size()];
+        if (chunks[n] == null) {
+            try (InputStream in = otherNames.apply(n)) {
+                if (in == null) throw new IOException("name index: " + otherNamesFile(n) + " is missing");
+                chunks[n] = new NameIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return others;
+        return chunks[n];
+    }
+
+    /**
+     * Codes of primary names that contain the key as whole words, as
+     * {@link #primaryCodesContainingWords(String, Map)} gives them, but comparing only the names
+     * that have the key's first word.
+     */
+    public Set<String> primaryCodesContainingWords(String key) {
+        if (key.length() < 3) return new LinkedHashSet<>();
+        int space = key.indexOf(' ');
+        List<String> names = primaryWords().get(space < 0 ? key : key.substring(0, space));
+        if (names == null) return new LinkedHashSet<>();
+        Map<String, Entry> subset = new LinkedHashMap<>();
+        Map<String, Entry> all = primaryKeys();
+        for (String name : names) subset.put(name, all.get(name));
+        return primaryCodesContainingWords(key, subset);
+    }
+
+    /** Each word of the primary names, with the names that have it, in key order. */
+    private synchronized Map<String, List<String>> primaryWords() {
+        if (primaryWords == null) {
+            Map<String, List<String>> words = new HashMap<>();
+            for (String name : primaryKeys().keySet()) {
+                for (String word : new LinkedHashSet<>(List.of(name.split(" ")))) {
+                    words.computeIfAbsent(word, w -> new ArrayList<>()).add(name);
+                }
+            }
+            primaryWords = words;
+        }
+        return primaryWords;
     }
 
     /** Binary search over the sorted key lines of this file. */
@@ -106,16 +157,41 @@ public final class NameIndex {
         return null;
     }
 
-    /** Every key with its entry: parsed on first use (misspellings, whole-word matches). */
-    public synchronized Map<String, Entry> keys() {
-        if (allKeys == null) {
-            Map<String, Entry> map = new HashMap<>(1 << 16);
-            NameIndex more = otherNames == null ? null : others();
-            if (more != null) more.putKeys(map);
-            putKeys(map);
-            allKeys = Collections.unmodifiableMap(map);
+    /** Every key, primary names' and other languages', sorted: what typo suggestions search. */
+    public String[] sortedKeys() {
+        List<String> mine = keyList();
+        List<String> theirs = new ArrayList<>();
+        for (int n = 0; n < chunkStarts.size(); n++) theirs.addAll(chunk(n).keyList()); // in order: one sorted list
+        String[] all = new String[mine.size() + theirs.size()];
+        int i = 0, j = 0, n = 0;
+        while (i < mine.size() || j < theirs.size()) { // both files are sorted: merge them
+            if (j == theirs.size() || (i < mine.size() && mine.get(i).compareTo(theirs.get(j)) <= 0)) all[n++] = mine.get(i++);
+            else all[n++] = theirs.get(j++);
         }
-        return allKeys;
+        return all;
+    }
+
+    private List<String> keyList() {
+        List<String> list = new ArrayList<>();
+        for (int pos = keysStart; pos < keysEnd; ) {
+            int end = lineEnd(pos);
+            list.add(text.substring(pos + 2, text.indexOf('\t', pos + 2)));
+            pos = end + 1;
+        }
+        return list;
+    }
+
+    /**
+     * The keys of the primary names with their entries, in key order: what a whole-word match
+     * needs, without reading the other languages' names.
+     */
+    public synchronized Map<String, Entry> primaryKeys() {
+        if (primaryKeys == null) {
+            Map<String, Entry> map = new LinkedHashMap<>();
+            putKeys(map);
+            primaryKeys = Collections.unmodifiableMap(map);
+        }
+        return primaryKeys;
     }
 
     private void putKeys(Map<String, Entry> map) {

@@ -129,10 +129,11 @@ public final class Prompt {
     /**
      * Runs a few lookups and completions nobody sees, so that the first real query finds its code
      * compiled and the name index parsed: it then answers in milliseconds instead of a hundred.
+     * Two typos, since the typo index is completed on the second.
      */
     public static void warmUp(Finder finder) {
         java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
-        for (String q : List.of("germany", "Франция", "kz", "grmany", "congo", "United States", "Индия", "japan")) {
+        for (String q : List.of("germany", "Франция", "kz", "grmany", "congo", "United States", "Индия", "japan", "frnace")) {
             Lookup lookup = finder.find(q, MissionFilter.ALL);
             new TextLookupRenderer(sink, sink, Style.COLOR, 80, finder.resolver()::name).render(lookup);
             finder.resolver().complete(q.substring(0, Math.min(3, q.length())));
