@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,12 +71,15 @@ final class Complete {
         if (!out.isEmpty()) return out;
         String key = Normalizer.normalize(word);
         Set<List<String>> seen = new HashSet<>();
-        for (Map.Entry<String, NameIndex.Entry> e : names.keys().entrySet()) {
-            if (!e.getKey().startsWith(key)) continue;
-            List<String> codes = e.getValue().primary().isEmpty() ? e.getValue().secondary() : e.getValue().primary();
+        String[] keys = names.sortedKeys();
+        int first = java.util.Arrays.binarySearch(keys, key);
+        for (int i = first < 0 ? -first - 1 : first; i < keys.length && keys[i].startsWith(key); i++) {
+            NameIndex.Entry e = names.entry(keys[i]);
+            if (e == null) continue;
+            List<String> codes = e.primary().isEmpty() ? e.secondary() : e.primary();
             if (codes.isEmpty() || !seen.add(codes)) continue;
             // the names are stored normalized (ドイツ as トイツ): keep what was typed, add the rest
-            out.add(new String[] {word + e.getKey().substring(key.length()), describe(resolver, codes)});
+            out.add(new String[] {word + keys[i].substring(key.length()), describe(resolver, codes)});
             if (out.size() == MAX) break;
         }
         return out;

@@ -38,8 +38,8 @@ public final class Bundle {
     }
 
     /**
-     * The archive of a data folder. READMEs and the places build scripts are left out (as from the
-     * jar); any other file the layout does not know is refused, so nothing is dropped unseen.
+     * The archive of a data folder. Build inputs are left out, as from the jar; any other file the
+     * layout does not know is refused, so nothing is dropped unseen.
      */
     public static byte[] write(Path dir) throws IOException {
         TreeSet<String> files = new TreeSet<>();
@@ -47,7 +47,7 @@ public final class Bundle {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.isEmpty() || Files.isDirectory(p)) continue;
-                if (p.getFileName().toString().equals("README.md") || rel.startsWith("places/build/")) continue;
+                if (BundleLayout.isBuildInput(rel)) continue;
                 if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw UpdateException.badBundle(rel + ": not a regular file");
                 }

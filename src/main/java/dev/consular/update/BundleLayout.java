@@ -16,6 +16,14 @@ final class BundleLayout {
 
     private BundleLayout() {}
 
+    /**
+     * Files of the repository's data/ that are build inputs, kept out of the jar and of bundles as
+     * the pom keeps them: READMEs, the places build scripts, the iso-codes source table.
+     */
+    public static boolean isBuildInput(String relative) {
+        return relative.endsWith("README.md") || relative.startsWith("places/build") || relative.startsWith("iso-codes");
+    }
+
     static boolean isFolder(String relative) {
         return FOLDERS.contains(relative);
     }

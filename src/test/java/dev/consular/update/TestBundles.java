@@ -42,7 +42,7 @@ public final class TestBundles {
         try (Stream<Path> walk = Files.walk(SHIPPED)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 String rel = SHIPPED.relativize(p).toString();
-                if (rel.startsWith("places/build") || p.getFileName().toString().equals("README.md")) continue;
+                if (BundleLayout.isBuildInput(rel)) continue;
                 if (Files.isDirectory(p)) Files.createDirectories(dir.resolve(rel));
                 else Files.copy(p, dir.resolve(rel));
             }
