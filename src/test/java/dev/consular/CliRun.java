@@ -1,5 +1,6 @@
 package dev.consular;
 
+import dev.consular.cli.App;
 import dev.consular.cli.Cli;
 import dev.consular.cli.TerminalInfo;
 
@@ -32,11 +33,21 @@ public final class CliRun {
         return withInput(stdin.getBytes(StandardCharsets.UTF_8), TerminalInfo.pipe(), args);
     }
 
+    /** The day every test runs on, so that "Data as of ... (N days ago)" stays what the golden files hold. */
+    public static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     public static Result withInput(byte[] stdin, TerminalInfo terminal, String... args) {
-        StringWriter out = new StringWriter();
+        return withClock(TODAY, stdin, terminal, args);
+    }
+
+    /** Runs as main does (bytes out, one write check at the end) on the day the clock says. */
+    public static Result withClock(java.time.Clock clock, byte[] stdin, TerminalInfo terminal, String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), terminal);
-        return new Result(exit, out.toString(), err.toString());
+        App app = new App(new ByteArrayInputStream(stdin), terminal, dev.consular.update.UserDirs.none(), clock);
+        int exit = Cli.run(args, app, out, new PrintWriter(err));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     /** Runs against the frozen test data. */

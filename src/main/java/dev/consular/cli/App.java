@@ -17,19 +17,26 @@ public final class App {
     private final StandardInput stdin;
     private final TerminalInfo terminal;
     private final UserDirs dirs;
+    private final java.time.Clock clock;
     private java.util.List<dev.consular.update.Signify.Key> trustedKeys;
     private Path dataDir;
     private Dataset dataset;
     private Finder finder;
 
     public App(InputStream stdin, TerminalInfo terminal) {
-        this(stdin, terminal, UserDirs.none());
+        this(stdin, terminal, UserDirs.none(), java.time.Clock.systemDefaultZone());
     }
 
     public App(InputStream stdin, TerminalInfo terminal, UserDirs dirs) {
+        this(stdin, terminal, dirs, java.time.Clock.systemDefaultZone());
+    }
+
+    /** @param clock read once, for the data's age (tests fix it) */
+    public App(InputStream stdin, TerminalInfo terminal, UserDirs dirs, java.time.Clock clock) {
         this.stdin = StandardInput.of(stdin);
         this.terminal = terminal;
         this.dirs = dirs;
+        this.clock = clock;
     }
 
     void dataDir(Path dir) {
@@ -46,7 +53,7 @@ public final class App {
     }
 
     public Finder finder() {
-        if (finder == null) finder = new Finder(dataset());
+        if (finder == null) finder = new Finder(dataset(), java.time.LocalDate.now(clock));
         return finder;
     }
 

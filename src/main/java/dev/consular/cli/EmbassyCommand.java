@@ -106,7 +106,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
         Place from = place;
         return LookupRun.run(app, batch, filter,
                 lookup -> serving != null && lookup.found() ? lookup.near(serving.from(from, lookup.country())) : lookup,
-                renderer(app, out, batch.many()), out, lookup -> {
+                renderer(app, out, batch.many()), out, err(), lookup -> {
                     if (qr != null) qr(app, out, lookup);
                 });
     }

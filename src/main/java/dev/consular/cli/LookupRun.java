@@ -2,6 +2,7 @@ package dev.consular.cli;
 
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
+import dev.consular.model.DataAge;
 import dev.consular.render.DelimitedLookupRenderer;
 import dev.consular.render.Format;
 import dev.consular.render.JsonLookupRenderer;
@@ -72,15 +73,30 @@ final class LookupRun {
     }
 
     /**
+     * Once a run, at the first answer, not once a query: data past its time may send someone to a
+     * door that has closed. Returns true, so that the caller asks no more.
+     */
+    private static boolean warnIfOld(DataAge age, PrintWriter err) {
+        if (age.old()) {
+            err.println("consular: warning: the data is " + age.days() + " days old (as of " + age.asOf()
+                    + "): offices may have closed or moved since; 'consular data update' fetches newer data");
+            err.flush();
+        }
+        return true;
+    }
+
+    /**
      * Looks up each query, renders it and returns the worst exit code of the batch; stops quietly
      * when the reader has gone away (| head).
      */
     static int run(App app, Iterable<String> queries, MissionFilter filter, UnaryOperator<Lookup> transform,
-                   LookupRenderer renderer, PrintWriter out, Consumer<Lookup> afterEach) throws IOException {
+                   LookupRenderer renderer, PrintWriter out, PrintWriter err, Consumer<Lookup> afterEach) throws IOException {
         int worst = ExitCode.FOUND;
+        boolean warned = false;
         try (renderer) {
             for (String query : queries) {
                 Lookup lookup = transform.apply(app.finder().find(query, filter));
+                if (!warned && lookup.age() != null) warned = warnIfOld(lookup.age(), err);
                 renderer.render(lookup);
                 afterEach.accept(lookup);
                 worst = ExitCode.worse(worst, lookup.exitCode());

@@ -54,7 +54,7 @@ final class QuickLookup {
             Batch batch = new Batch(queries, app.stdin());
             return LookupRun.run(app, batch, MissionFilter.ALL, LookupRun.AS_IS,
                     LookupRun.renderer(app, format, DelimitedLookupRenderer.COLUMNS, OutputOptions.autoStyle(app.terminal()),
-                            batch.many(), out, err), out, LookupRun.NOTHING);
+                            batch.many(), out, err), out, err, LookupRun.NOTHING);
         } catch (Exception e) {
             return Cli.failure(e, err);
         }

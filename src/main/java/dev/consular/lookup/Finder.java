@@ -2,6 +2,7 @@ package dev.consular.lookup;
 
 import dev.consular.data.Dataset;
 import dev.consular.model.Country;
+import dev.consular.model.DataAge;
 import dev.consular.model.TravelAdvice;
 
 import java.util.List;
@@ -10,10 +11,20 @@ import java.util.List;
 public final class Finder {
     private final Dataset dataset;
     private final CountryResolver resolver;
+    private final java.time.LocalDate today;
+    private DataAge age;
 
-    public Finder(Dataset dataset) {
+    /** @param today the day of the run, read once from the clock (tests fix it) */
+    public Finder(Dataset dataset, java.time.LocalDate today) {
         this.dataset = dataset;
         this.resolver = new CountryResolver(dataset.names());
+        this.today = today;
+    }
+
+    /** How old the data is today. */
+    public DataAge age() {
+        if (age == null) age = DataAge.of(dataset.meta().asOf(), today);
+        return age;
     }
 
     public CountryResolver resolver() {
@@ -27,11 +38,11 @@ public final class Finder {
             if (c != null) {
                 TravelAdvice advice = dataset.advisories().of(c.code());
                 boolean stale = advice != null && advice.isStaleOn(dataset.meta().asOf());
-                return new Lookup(r, c, filter.apply(c.missions()), advice, stale, null);
+                return new Lookup(r, c, filter.apply(c.missions()), advice, stale, null, age());
             }
             return new Lookup(new Resolution.NotFound(query, List.of(), "the data has no record for " + f.code()),
-                    null, List.of(), null, false, null);
+                    null, List.of(), null, false, null, null);
         }
-        return new Lookup(r, null, List.of(), null, false, null);
+        return new Lookup(r, null, List.of(), null, false, null, null);
     }
 }

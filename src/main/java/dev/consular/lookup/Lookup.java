@@ -1,6 +1,7 @@
 package dev.consular.lookup;
 
 import dev.consular.model.Country;
+import dev.consular.model.DataAge;
 import dev.consular.model.Mission;
 import dev.consular.model.TravelAdvice;
 import dev.consular.places.Proximity;
@@ -11,15 +12,15 @@ import java.util.List;
 /**
  * The answer to one query: how it resolved and, when it names a country, that country with the
  * missions that pass the user's filters, open ones first, and what its government advises about
- * travel to Russia (stale when more than a year older than the data).
+ * travel to Russia (stale when more than a year older than the data), and how old the data is.
  */
 public record Lookup(Resolution resolution, Country country, List<Mission> missions, TravelAdvice advice,
-                     boolean adviceStale, Proximity proximity) {
+                     boolean adviceStale, Proximity proximity, DataAge age) {
 
     /** The same lookup seen from a place: missions reordered, the serving office marked. */
     public Lookup near(Proximity p) {
         return new Lookup(resolution, country, missions.stream().sorted(ServingOffice.order(p)).toList(), advice,
-                adviceStale, p);
+                adviceStale, p, age);
     }
 
     public String query() {

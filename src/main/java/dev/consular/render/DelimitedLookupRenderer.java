@@ -24,7 +24,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
     public static final List<String> COLUMNS = List.of("query", "country_code", "country_name", "representation",
             "error", "mission_id", "kind", "name", "name_ru", "city", "city_ru", "status", "status_since",
             "refer_to", "address_en", "address_ru", "postal_code", "phones", "emails", "website", "hours", "lat",
-            "lon", "district", "sources");
+            "lon", "district", "sources", "data_as_of");
 
     private final Writer out;
     private final Format format;
@@ -86,6 +86,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             case "country_code": return c.code();
             case "country_name": return c.name().en();
             case "representation": return c.representation().type();
+            case "data_as_of": return l.age() == null ? null : l.age().asOf();
             default: break;
         }
         if (m == null) return null;

@@ -28,6 +28,7 @@ final class LookupJson {
         g.writeStartObject();
         g.writeStringField("query", lookup.query());
         if (lookup.found()) {
+            g.writeStringField("dataAsOf", lookup.age() == null ? null : lookup.age().asOf());
             writeCountry(g, lookup.country());
             g.writeArrayFieldStart("missions");
             for (Mission m : lookup.missions()) writeMission(g, m, lookup.proximity());

@@ -93,6 +93,10 @@ public final class TextLookupRenderer implements LookupRenderer {
             }
         }
         if (!notOpen.isEmpty()) notOpen(c, notOpen);
+        if (lookup.age() != null) {
+            out.println();
+            out.println(INDENT + style.dim(lookup.age().describe()));
+        }
         out.flush();
     }
 

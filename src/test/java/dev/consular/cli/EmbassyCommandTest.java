@@ -186,4 +186,27 @@ class EmbassyCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("Russia is the host country"), r.err());
     }
+
+    @Test
+    void everyAnswerSaysHowOldTheDataIs() throws Exception {
+        CliRun.Result text = CliRun.onTestData("embassy", "de");
+        assertTrue(text.out().endsWith("  Data as of 2026-11-28 (3 days ago)\n"), text.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.onTestData("embassy", "de", "--json").out());
+        assertEquals("2026-11-28", json.path("dataAsOf").asText());
+        String csv = CliRun.onTestData("embassy", "de", "--format", "csv").out();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",data_as_of"), csv);
+        assertTrue(csv.lines().skip(1).allMatch(line -> line.endsWith(",2026-11-28")), csv);
+    }
+
+    @Test
+    void dataOlderThanHalfAYearIsSaidOncePerRunOnStandardError() {
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2027-07-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        CliRun.Result r = CliRun.withClock(later, "de\nge\nbw\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                dev.consular.cli.TerminalInfo.pipe(), "--data", CliRun.TEST_DATA, "embassy", "-", "--format", "jsonl");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("consular: warning: the data is 215 days old (as of 2026-11-28): offices may have closed or moved "
+                + "since; 'consular data update' fetches newer data\n", r.err());
+        assertEquals("", CliRun.onTestData("embassy", "de").err());
+    }
 }

@@ -24,7 +24,7 @@ final class UpdateRun {
     CliRun.Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        App app = new App(new ByteArrayInputStream(new byte[0]), TerminalInfo.pipe(), new UserDirs(dataHome));
+        App app = new App(new ByteArrayInputStream(new byte[0]), TerminalInfo.pipe(), new UserDirs(dataHome), dev.consular.CliRun.TODAY);
         app.trustKeys(keys);
         PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err);

@@ -41,7 +41,7 @@ class HostileInputTest {
     private static String dataDir(String name, String deJson) throws IOException {
         Path dir = tmp.resolve(name);
         Files.createDirectories(dir.resolve("countries"));
-        Files.writeString(dir.resolve("meta.json"), "{\"asOf\": \"2026-01-01\", \"license\": \"x\", \"attribution\": \"x\"}");
+        Files.writeString(dir.resolve("meta.json"), "{\"asOf\": \"2026-11-28\", \"license\": \"x\", \"attribution\": \"x\"}");
         Files.deleteIfExists(dir.resolve("countries/de.json")); // the cases are built more than once: it may be a FIFO
         Files.writeString(dir.resolve("countries/de.json"), deJson);
         return dir.toString();

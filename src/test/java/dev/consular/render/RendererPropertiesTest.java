@@ -48,7 +48,8 @@ class RendererPropertiesTest {
                         List.of(new Source("https://a.example", note, "2020", null, List.of("kind")))));
         return Combinators.combine(text, maybe, mission.list().ofMaxSize(3), text).as((name, ru, missions, query) ->
                 new Lookup(new Resolution.Found(query, "XX", List.of()), new Country("XX", new Bilingual(name, ru),
-                        new Representation("resident", null, ru, null, null, List.of()), missions), missions, null, false, null));
+                        new Representation("resident", null, ru, null, null, List.of()), missions), missions, null, false, null,
+                        new dev.consular.model.DataAge("2026-11-28", 3)));
     }
 
     @Property(tries = 10_000)
