@@ -51,7 +51,7 @@ class TerminalInTmuxIT {
         assertTrue(screen.contains("\n  Address   uliza Mosfilmowskaja 56\n"), screen);
         keys("q");
         waitFor("exit=0");
-        keys("clear; consular embassy germany | tail -3", "Enter");
+        keys("clear; consular embassy germany | tail -5", "Enter");
         screen = waitFor("go to Embassy");
         assertTrue(screen.contains("Consulate-General in Yekaterinburg: closed since 2023-12-01; go to Embassy"), screen);
     }
