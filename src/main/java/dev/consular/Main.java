@@ -1,9 +1,9 @@
 package dev.consular;
 
-import dev.consular.cli.App;
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
-import dev.consular.cli.StandardInput;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.StandardInput;
+import dev.consular.app.TerminalInfo;
 import dev.consular.update.UserDirs;
 
 import java.io.FileDescriptor;
@@ -21,8 +21,9 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code;
         try {
-            App app = new App(StandardInput.process(System.in), TerminalInfo.detect(System.getenv()),
-                    UserDirs.from(System.getenv(), System.getProperty("user.home")));
+            java.util.Map<String, String> env = System.getenv();
+            App app = new App(StandardInput.process(System.in), TerminalInfo.detect(env),
+                    UserDirs.from(env, System.getProperty("user.home")), java.time.Clock.systemDefaultZone(), env);
             code = Cli.run(args, app, new FileOutputStream(FileDescriptor.out), err);
         } catch (VirtualMachineError e) {
             code = vmFailure(e, err);

@@ -1,8 +1,8 @@
 package dev.consular;
 
-import dev.consular.cli.App;
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.consular.build;
 
-import dev.consular.cli.App;
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,9 +20,10 @@ public final class Completions {
     private Completions() {}
 
     /** Where each shell looks for a command's completion under a prefix's share/ folder. */
-    public static final String BASH = "bash-completion/completions/consular";
-    public static final String ZSH = "zsh/site-functions/_consular";
-    public static final String FISH = "fish/vendor_completions.d/consular.fish";
+    // where each shell looks for them under share/: the installed layout decides
+    static final String BASH = dev.consular.install.Layout.BASH_COMPLETION;
+    static final String ZSH = dev.consular.install.Layout.ZSH_COMPLETION;
+    static final String FISH = dev.consular.install.Layout.FISH_COMPLETION;
 
     public static void main(String[] args) throws IOException {
         Path share = Path.of(args[0]);

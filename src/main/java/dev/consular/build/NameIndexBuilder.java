@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
-import dev.consular.lookup.NameIndex;
-import dev.consular.lookup.Normalizer;
+import dev.consular.data.NameIndex;
+import dev.consular.text.Normalizer;
 
 import java.io.IOException;
 import java.io.Writer;

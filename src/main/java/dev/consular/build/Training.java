@@ -1,7 +1,7 @@
 package dev.consular.build;
 
 import dev.consular.cli.Cli;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Advisories;
 import dev.consular.model.TravelAdvice;

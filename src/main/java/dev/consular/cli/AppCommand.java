@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;

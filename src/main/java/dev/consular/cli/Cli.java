@@ -1,5 +1,10 @@
 package dev.consular.cli;
 
+import dev.consular.app.WatchedWriter;
+import dev.consular.app.OutputFailure;
+import dev.consular.app.StandardInput;
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import dev.consular.data.DataException;
 import dev.consular.render.Sanitizer;
 import picocli.CommandLine;
@@ -94,11 +99,18 @@ public final class Cli {
     }
 
     private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        return failure(e, cl.getErr());
+        return failure(e, cl.getErr(), parsed.hasMatchedOption("--debug"));
     }
 
-    /** Says what went wrong in one line and returns the exit code: 65 for data, 70 for the rest. */
     static int failure(Exception e, PrintWriter err) {
+        return failure(e, err, false);
+    }
+
+    /**
+     * Says what went wrong in one line and returns the exit code: 65 for data, 74 for output, 70 for
+     * the rest; with --debug, an internal error's stack trace follows.
+     */
+    static int failure(Exception e, PrintWriter err, boolean debug) {
         if (e instanceof OutputFailure o) return OutputFailure.report((java.io.IOException) o.getCause(), ExitCode.OUTPUT, err);
         if (e instanceof DataException) {
             // field names and tokens from the file, and the --data path itself, may hold escapes
@@ -122,8 +134,8 @@ public final class Cli {
             return ExitCode.INTERNAL;
         }
         err.println("consular: internal error: " + Sanitizer.brief(e.toString(), MESSAGE));
-        if (System.getenv("CONSULAR_DEBUG") != null) e.printStackTrace(err);
-        else err.println("Run with CONSULAR_DEBUG=1 for details, and please report it.");
+        if (debug) e.printStackTrace(err);
+        else err.println("Run it again with --debug for details, and please report it.");
         err.flush();
         return ExitCode.INTERNAL;
     }

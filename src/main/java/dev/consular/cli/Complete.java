@@ -1,8 +1,9 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import dev.consular.lookup.CountryResolver;
-import dev.consular.lookup.NameIndex;
-import dev.consular.lookup.Normalizer;
+import dev.consular.data.NameIndex;
+import dev.consular.text.Normalizer;
 import dev.consular.model.Article;
 import dev.consular.places.Gazetteer;
 import dev.consular.places.Place;

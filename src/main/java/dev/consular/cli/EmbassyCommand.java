@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
 import dev.consular.places.Place;

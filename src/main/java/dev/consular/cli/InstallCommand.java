@@ -38,7 +38,7 @@ final class InstallCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = ((RootCommand) spec.root().userObject()).app().env();
         Path root = prefix != null ? prefix : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local");
         try {
             if (uninstall) {

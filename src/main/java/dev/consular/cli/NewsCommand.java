@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import dev.consular.model.Article;
 import dev.consular.render.ArticleRenderer;
 import dev.consular.render.Format;

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
 import dev.consular.render.Sanitizer;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
 import dev.consular.lookup.Resolution;

@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +46,10 @@ public final class RootCommand implements Callable<Integer> {
     void dataDir(Path dir) {
         app.dataDir(dir);
     }
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "After an internal error, show its stack trace (for a bug report).")
+    boolean debug;
 
     @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
             description = "Print straight to the terminal, even when the output is longer than the screen.")

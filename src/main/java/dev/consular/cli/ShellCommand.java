@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.WatchedWriter;
+import dev.consular.app.App;
 import dev.consular.shell.History;
 import dev.consular.shell.Prompt;
 import org.jline.terminal.Terminal;
@@ -38,7 +40,7 @@ final class ShellCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("consular").build()) {
             WatchedWriter writer = WatchedWriter.of(terminal.output(), terminal.encoding(), 8192);
             CommandLine inner = Cli.commandLine(app, writer, writer);
-            return new Prompt(terminal, app, inner, History.location(System.getenv()), writer).run();
+            return new Prompt(terminal, app, inner, History.location(app.env()), writer).run();
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.consular.cli;
 
-import dev.consular.lookup.EditDistance;
+import dev.consular.text.EditDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

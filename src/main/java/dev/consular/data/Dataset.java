@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.consular.lookup.NameIndex;
+import dev.consular.data.NameIndex;
 import dev.consular.model.Advisories;
 import dev.consular.model.Advisory;
 import dev.consular.model.Article;

@@ -1,6 +1,5 @@
 package dev.consular.install;
 
-import dev.consular.build.Completions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ public final class Advice {
         List<Path> dataDirs = folders(env.getOrDefault("XDG_DATA_DIRS", "/usr/local/share:/usr/share"));
         if (!share.equals(dataHome) && !dataDirs.contains(share)) {
             lines.add("bash reads completions from " + dataHome + " and XDG_DATA_DIRS; add to ~/.bashrc:");
-            lines.add("  source \"" + shell(share.resolve(Completions.BASH), home) + "\"");
+            lines.add("  source \"" + shell(share.resolve(Layout.BASH_COMPLETION), home) + "\"");
             lines.add("fish reads them from the same folders; add to ~/.config/fish/config.fish:");
             lines.add("  set -p fish_complete_path \"" + shell(share.resolve("fish/vendor_completions.d"), home) + "\"");
         }

@@ -1,6 +1,5 @@
 package dev.consular.install;
 
-import dev.consular.build.Completions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +14,10 @@ import java.util.stream.Stream;
  * copy (lib/consular/consular.jar). Keys are paths relative to the prefix, in the order they are installed.
  */
 public record Layout(Map<String, Path> files) {
+    /** The completion scripts under share/, where bash-completion, zsh and fish look for them. */
+    public static final String BASH_COMPLETION = "bash-completion/completions/consular";
+    public static final String ZSH_COMPLETION = "zsh/site-functions/_consular";
+    public static final String FISH_COMPLETION = "fish/vendor_completions.d/consular.fish";
     public static final String JAR = "lib/consular/consular.jar";
     public static final String LAUNCHER = "bin/consular";
     static final String MAN = "share/man/man1/";
@@ -57,7 +60,7 @@ public record Layout(Map<String, Path> files) {
             throw new InstallException("no manual pages in " + man + (docs == dir.getParent()
                     ? ": build them with ./mvnw -B package" : ""), InstallException.INTERNAL);
         }
-        for (String script : new String[] {Completions.BASH, Completions.ZSH, Completions.FISH}) {
+        for (String script : new String[] {BASH_COMPLETION, ZSH_COMPLETION, FISH_COMPLETION}) {
             files.put("share/" + script, share.resolve(script));
         }
         files.put(DOC + "README.md", docs.resolve("README.md"));

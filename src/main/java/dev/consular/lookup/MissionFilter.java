@@ -1,5 +1,6 @@
 package dev.consular.lookup;
 
+import dev.consular.text.Normalizer;
 import dev.consular.model.Mission;
 
 import java.util.ArrayList;

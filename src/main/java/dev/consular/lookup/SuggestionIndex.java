@@ -1,5 +1,7 @@
 package dev.consular.lookup;
 
+import dev.consular.data.NameIndex;
+import dev.consular.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

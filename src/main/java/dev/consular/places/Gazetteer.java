@@ -1,6 +1,6 @@
 package dev.consular.places;
 
-import dev.consular.lookup.Normalizer;
+import dev.consular.text.Normalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;

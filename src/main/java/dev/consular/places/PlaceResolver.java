@@ -1,6 +1,6 @@
 package dev.consular.places;
 
-import dev.consular.lookup.Normalizer;
+import dev.consular.text.Normalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +69,7 @@ public final class PlaceResolver {
         record Scored(Place place, int score) {}
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, List<Place>> e : gazetteer.namesForSuggestions().entrySet()) {
-            int d = e.getKey().startsWith(key) ? 0 : dev.consular.lookup.EditDistance.between(key, e.getKey(), limit);
+            int d = e.getKey().startsWith(key) ? 0 : dev.consular.text.EditDistance.between(key, e.getKey(), limit);
             if (d <= limit) e.getValue().forEach(p -> scored.add(new Scored(p, d)));
         }
         scored.sort(Comparator.comparingInt(Scored::score).thenComparing(s -> -s.place().population()));

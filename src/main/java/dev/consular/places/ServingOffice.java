@@ -1,6 +1,6 @@
 package dev.consular.places;
 
-import dev.consular.lookup.GreatCircle;
+import dev.consular.text.GreatCircle;
 import dev.consular.model.Country;
 import dev.consular.model.Mission;
 

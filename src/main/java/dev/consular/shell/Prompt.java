@@ -1,8 +1,8 @@
 package dev.consular.shell;
 
-import dev.consular.cli.App;
-import dev.consular.cli.OutputFailure;
-import dev.consular.cli.WatchedWriter;
+import dev.consular.app.App;
+import dev.consular.app.OutputFailure;
+import dev.consular.app.WatchedWriter;
 import dev.consular.lookup.Finder;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;

@@ -1,7 +1,7 @@
 package dev.consular.shell;
 
 import dev.consular.lookup.CountryResolver;
-import dev.consular.lookup.NameIndex;
+import dev.consular.data.NameIndex;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consular.data.DataException;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
-import dev.consular.lookup.NameIndex;
+import dev.consular.data.NameIndex;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.consular.bench;
 
-import dev.consular.cli.App;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.App;
+import dev.consular.app.TerminalInfo;
 import dev.consular.lookup.Finder;
 import dev.consular.model.Country;
 import dev.consular.lookup.Lookup;

@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consular.CliRun;

@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import dev.consular.CliRun;
 import dev.consular.update.Bundle;
 import dev.consular.update.TestBundles;

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consular.CliRun;
@@ -203,7 +204,7 @@ class EmbassyCommandTest {
     void dataOlderThanHalfAYearIsSaidOncePerRunOnStandardError() {
         java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2027-07-01T00:00:00Z"), java.time.ZoneOffset.UTC);
         CliRun.Result r = CliRun.withClock(later, "de\nge\nbw\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                dev.consular.cli.TerminalInfo.pipe(), "--data", CliRun.TEST_DATA, "embassy", "-", "--format", "jsonl");
+                dev.consular.app.TerminalInfo.pipe(), "--data", CliRun.TEST_DATA, "embassy", "-", "--format", "jsonl");
         assertEquals(0, r.exit(), r.toString());
         assertEquals("consular: warning: the data is 215 days old (as of 2026-11-28): offices may have closed or moved "
                 + "since; 'consular data update' fetches newer data\n", r.err());

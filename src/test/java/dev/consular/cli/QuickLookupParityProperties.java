@@ -1,5 +1,7 @@
 package dev.consular.cli;
 
+import dev.consular.app.TerminalInfo;
+import dev.consular.app.App;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -219,7 +219,7 @@ class DataFilesTest {
                 if (!m.has("geo")) continue;
                 double[] city = cities.get(m.path("city").asText());
                 if (city == null) continue;
-                double km = dev.consular.lookup.GreatCircle.km(city[0], city[1],
+                double km = dev.consular.text.GreatCircle.km(city[0], city[1],
                         m.path("geo").path("lat").asDouble(), m.path("geo").path("lon").asDouble());
                 if (km > 30) problems.add(m.path("id").asText() + " is " + Math.round(km) + " km from " + m.path("city").asText());
             }

@@ -2,7 +2,7 @@ package dev.consular.hardening;
 
 import dev.consular.CliRun;
 import dev.consular.CliRun.Result;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
 package dev.consular.hardening;
 
 import dev.consular.CliRun;
-import dev.consular.cli.App;
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,5 +1,6 @@
 package dev.consular.lookup;
 
+import dev.consular.data.NameIndex;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
 import net.jqwik.api.ForAll;

@@ -1,5 +1,8 @@
 package dev.consular.lookup;
 
+import dev.consular.data.NameIndex;
+import dev.consular.text.EditDistance;
+import dev.consular.text.Normalizer;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
 import net.jqwik.api.ForAll;

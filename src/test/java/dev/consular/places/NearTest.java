@@ -6,7 +6,7 @@ import dev.consular.CliRun;
 import dev.consular.CliRun.Result;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
-import dev.consular.lookup.GreatCircle;
+import dev.consular.text.GreatCircle;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

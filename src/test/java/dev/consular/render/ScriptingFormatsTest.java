@@ -16,7 +16,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.consular.CliRun;
 import dev.consular.CliRun.Result;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.Telephone;

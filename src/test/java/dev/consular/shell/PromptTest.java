@@ -1,8 +1,8 @@
 package dev.consular.shell;
 
-import dev.consular.cli.App;
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
-import dev.consular.cli.TerminalInfo;
+import dev.consular.app.TerminalInfo;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -177,15 +177,15 @@ class PromptTest {
                 new ByteArrayInputStream("germany\nfrance\n".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
                 StandardCharsets.UTF_8)) {
             App app = new App(new ByteArrayInputStream(new byte[0]), TerminalInfo.pipe());
-            dev.consular.cli.WatchedWriter w = dev.consular.cli.WatchedWriter.of(new java.io.OutputStream() {
+            dev.consular.app.WatchedWriter w = dev.consular.app.WatchedWriter.of(new java.io.OutputStream() {
                 @Override
                 public void write(int b) throws IOException {
                     throw new IOException("Input/output error");
                 }
             }, StandardCharsets.UTF_8, 8192);
             Prompt prompt = new Prompt(terminal, app, Cli.commandLine(app, w, w), state.resolve("consular/history"), w);
-            dev.consular.cli.OutputFailure e = org.junit.jupiter.api.Assertions.assertThrows(
-                    dev.consular.cli.OutputFailure.class, prompt::run);
+            dev.consular.app.OutputFailure e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.consular.app.OutputFailure.class, prompt::run);
             assertEquals("Input/output error", e.getCause().getMessage());
             assertEquals(List.of("germany"), Files.readAllLines(state.resolve("consular/history")).stream()
                     .map(l -> l.substring(l.indexOf(':') + 1)).toList(), "the prompt stopped at the first failed answer");

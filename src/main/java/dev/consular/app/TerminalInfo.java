@@ -1,4 +1,4 @@
-package dev.consular.cli;
+package dev.consular.app;
 
 import java.util.Map;
 
@@ -19,7 +19,7 @@ public record TerminalInfo(boolean interactive, int columns, int rows, boolean n
     }
 
     /** $CONSULAR_PAGER, else $PAGER, else less -FRX; an empty one means no pager. */
-    static String pager(Map<String, String> env) {
+    public static String pager(Map<String, String> env) {
         String own = env.get("CONSULAR_PAGER");
         if (own != null) return own;
         return env.getOrDefault("PAGER", "less -FRX");

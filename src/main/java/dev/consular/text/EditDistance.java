@@ -1,4 +1,4 @@
-package dev.consular.lookup;
+package dev.consular.text;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 public final class EditDistance {
@@ -34,7 +34,7 @@ public final class EditDistance {
      * diagonal and using {@code rows} (at least {@code 3 * (b.length + 1)} long) for its rows: what
      * the typo search calls for thousands of names a miss, without allocating.
      */
-    static int between(char[] a, char[] b, int limit, int[] rows) {
+    public static int between(char[] a, char[] b, int limit, int[] rows) {
         int n = a.length;
         int m = b.length;
         int inf = limit + 1;

@@ -1,5 +1,6 @@
-package dev.consular.cli;
+package dev.consular.app;
 
+import dev.consular.cli.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -17,7 +18,7 @@ public final class OutputFailure extends RuntimeException {
     }
 
     /** Says why the output failed, unless the reader left, and returns the exit code. */
-    static int report(IOException cause, int code, PrintWriter err) {
+    public static int report(IOException cause, int code, PrintWriter err) {
         if (cause != null && brokenPipe(cause)) return code;
         String why = cause == null || cause.getMessage() == null ? "write error" : cause.getMessage();
         err.println("consular: cannot write output: " + dev.consular.render.Sanitizer.clean(why));
@@ -29,7 +30,7 @@ public final class OutputFailure extends RuntimeException {
      * Java has no errno: EPIPE is recognised by its message, which the C library may translate,
      * so the message is compared with the one a pipe without a reader gives here and now.
      */
-    static boolean brokenPipe(IOException e) {
+    public static boolean brokenPipe(IOException e) {
         String message = e.getMessage();
         if (message == null) return false;
         if (message.equals("Broken pipe") || message.contains("Broken pipe")) return true;

@@ -1,4 +1,4 @@
-package dev.consular.cli;
+package dev.consular.app;
 
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package dev.consular.lookup;
+package dev.consular.text;
 
 /** Distances on the Earth's surface (haversine, mean radius): good to a few metres at city scale. */
 public final class GreatCircle {

@@ -1,4 +1,4 @@
-package dev.consular.lookup;
+package dev.consular.text;
 
 import java.text.Normalizer.Form;
 import java.util.Locale;

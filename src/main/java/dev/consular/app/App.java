@@ -1,4 +1,4 @@
-package dev.consular.cli;
+package dev.consular.app;
 
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
@@ -18,6 +18,7 @@ public final class App {
     private final TerminalInfo terminal;
     private final UserDirs dirs;
     private final java.time.Clock clock;
+    private final java.util.Map<String, String> env;
     private java.util.List<dev.consular.update.Signify.Key> trustedKeys;
     private Path dataDir;
     private Dataset dataset;
@@ -33,13 +34,24 @@ public final class App {
 
     /** @param clock read once, for the data's age (tests fix it) */
     public App(InputStream stdin, TerminalInfo terminal, UserDirs dirs, java.time.Clock clock) {
+        this(stdin, terminal, dirs, clock, java.util.Map.of());
+    }
+
+    /** @param env the process's environment, which only Main reads and passes on */
+    public App(InputStream stdin, TerminalInfo terminal, UserDirs dirs, java.time.Clock clock, java.util.Map<String, String> env) {
         this.stdin = StandardInput.of(stdin);
         this.terminal = terminal;
         this.dirs = dirs;
         this.clock = clock;
+        this.env = env;
     }
 
-    void dataDir(Path dir) {
+    /** The environment Main was started with (empty in tests unless they set one). */
+    public java.util.Map<String, String> env() {
+        return env;
+    }
+
+    public void dataDir(Path dir) {
         this.dataDir = dir;
         this.dataset = null;
         this.finder = null;
@@ -58,7 +70,7 @@ public final class App {
     }
 
     /** The folder named with --data, or null. */
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
@@ -67,12 +79,12 @@ public final class App {
     }
 
     /** The keys a data bundle must be signed with: those built into the jar, unless a test sets others. */
-    java.util.List<dev.consular.update.Signify.Key> trustedKeys() {
+    public java.util.List<dev.consular.update.Signify.Key> trustedKeys() {
         if (trustedKeys == null) trustedKeys = dev.consular.update.TrustedKeys.builtIn();
         return trustedKeys;
     }
 
-    void trustKeys(java.util.List<dev.consular.update.Signify.Key> keys) {
+    public void trustKeys(java.util.List<dev.consular.update.Signify.Key> keys) {
         this.trustedKeys = keys;
     }
 

@@ -1,4 +1,4 @@
-package dev.consular.lookup;
+package dev.consular.data;
 
 import java.io.IOException;
 import java.io.InputStream;

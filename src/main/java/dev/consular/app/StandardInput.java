@@ -1,4 +1,4 @@
-package dev.consular.cli;
+package dev.consular.app;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
