@@ -1,5 +1,6 @@
 package dev.consular.hardening;
 
+import dev.consular.Tmux;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
@@ -8,12 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The built launcher as a user runs it, from another directory, against what the outside world
@@ -138,28 +134,10 @@ class HostileProcessIT {
     }
 
     private static String waitFor(String session, String text) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        String screen = "";
-        while (Instant.now().isBefore(until)) {
-            screen = run("tmux", "capture-pane", "-p", "-t", session);
-            if (screen.contains(text)) return screen;
-            Thread.sleep(200);
-        }
-        fail("waited for " + text + "; the screen shows:\n" + screen);
-        return screen;
+        return Tmux.waitFor(session, 0, text);
     }
 
     private static String run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return out;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return Tmux.run(command);
     }
 }

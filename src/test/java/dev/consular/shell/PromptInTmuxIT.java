@@ -1,16 +1,13 @@
 package dev.consular.shell;
 
+import dev.consular.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -47,28 +44,10 @@ class PromptInTmuxIT {
     }
 
     private String waitFor(String... any) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        String screen = "";
-        while (Instant.now().isBefore(until)) {
-            screen = run("tmux", "capture-pane", "-p", "-S", "-500", "-t", session);
-            for (String s : any) if (screen.contains(s)) return screen;
-            Thread.sleep(200);
-        }
-        fail("waited for " + String.join(" or ", any) + "; the screen shows:\n" + screen);
-        return screen;
+        return Tmux.waitFor(session, 500, any);
     }
 
     private static String run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return out;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return Tmux.run(command);
     }
 }

@@ -1,5 +1,6 @@
 package dev.consular.shell;
 
+import dev.consular.Tmux;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -7,14 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The packaged launcher on an 80x24 terminal in tmux, as a user meets it: the pager, and Tab in
@@ -97,28 +93,10 @@ class TerminalInTmuxIT {
     }
 
     private String waitFor(String text) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        String screen = "";
-        while (Instant.now().isBefore(until)) {
-            screen = run("tmux", "capture-pane", "-p", "-t", session);
-            if (screen.contains(text)) return screen;
-            Thread.sleep(200);
-        }
-        fail("waited for " + text + "; the screen shows:\n" + screen);
-        return screen;
+        return Tmux.waitFor(session, 0, text);
     }
 
     private static String run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return out;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
+        return Tmux.run(command);
     }
 }
