@@ -1,5 +1,6 @@
 package dev.consular.build;
 
+import dev.consular.app.App;
 import dev.consular.cli.Cli;
 import dev.consular.app.TerminalInfo;
 
@@ -19,12 +20,15 @@ public final class Training {
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         String[][] runs = {
             {"embassy", "germany"}, {"embassy", "germany", "--json"}, {"embassy", "grmany"}, {"embassy", "congo"},
-            {"embassy", "de", "--format", "jsonl"}, {"embassy", "de", "--format", "csv"}, {"embassy", "-"},
-            {"advisory"}, {"news"}, {"countries"}, {"--version"},
+            {"embassy", "allemagne"}, {"embassy", "de", "--format", "jsonl"}, {"embassy", "de", "--format", "csv"},
+            {"embassy", "de", "--format", "tsv"}, {"embassy", "us", "--format", "vcard"}, {"embassy", "-"},
+            {"embassy", "germany", "--near", "Kazan"}, {"near", "Moscow"}, {"advisory"}, {"advisory", "--from", "us"},
+            {"news"}, {"countries"}, {"data", "report"}, {"data", "status"}, {"--version"},
         };
         for (String[] run : runs) {
-            Cli.run(run, new ByteArrayInputStream("france\nИндия\n".getBytes(StandardCharsets.UTF_8)), sink, sink,
-                    TerminalInfo.pipe());
+            // the byte path main takes, so that its writer classes are in the archive too
+            App app = new App(new ByteArrayInputStream("france\nИндия\n".getBytes(StandardCharsets.UTF_8)), TerminalInfo.pipe());
+            Cli.run(run, app, OutputStream.nullOutputStream(), sink);
         }
     }
 }
