@@ -1,5 +1,6 @@
 package dev.consular;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.cli.Cli;
 import dev.consular.app.StandardInput;
@@ -38,7 +39,7 @@ public final class Main {
     static int vmFailure(VirtualMachineError e, PrintWriter err) {
         String what = e instanceof OutOfMemoryError ? "out of memory"
                 : e instanceof StackOverflowError ? "out of stack space" : "the Java VM failed";
-        err.println("consular: internal error: " + what + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        Say.to(err, "internal error: " + what + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         err.flush();
         return dev.consular.cli.ExitCode.INTERNAL;
     }

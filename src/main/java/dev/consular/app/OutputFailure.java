@@ -1,5 +1,6 @@
 package dev.consular.app;
 
+import dev.consular.text.Say;
 import dev.consular.cli.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ public final class OutputFailure extends RuntimeException {
     public static int report(IOException cause, int code, PrintWriter err) {
         if (cause != null && brokenPipe(cause)) return code;
         String why = cause == null || cause.getMessage() == null ? "write error" : cause.getMessage();
-        err.println("consular: cannot write output: " + dev.consular.render.Sanitizer.clean(why));
+        Say.to(err, "cannot write output: " + dev.consular.render.Sanitizer.clean(why));
         err.flush();
         return ExitCode.OUTPUT;
     }

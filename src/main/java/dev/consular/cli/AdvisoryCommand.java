@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Advisories;
@@ -52,13 +53,13 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
         if (which != null && which.from != null) {
             Resolution r = app.finder().resolver().resolve(which.from);
             if (!(r instanceof Resolution.Found f)) {
-                err().println("consular: " + (r instanceof Resolution.Ambiguous a
+                Say.to(err(), (r instanceof Resolution.Ambiguous a
                         ? Messages.ambiguous(a) : Messages.notFound((Resolution.NotFound) r)));
                 return r instanceof Resolution.Ambiguous ? ExitCode.AMBIGUOUS : ExitCode.NOT_FOUND;
             }
             advice = advisories.of(f.code());
             if (advice == null) {
-                err().println("consular: the data has no travel advice from the government of "
+                Say.to(err(), "the data has no travel advice from the government of "
                         + app.finder().resolver().name(f.code()) + "; `consular advisory --all` lists those it has");
                 return ExitCode.NOT_FOUND;
             }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.WatchedWriter;
 import dev.consular.app.OutputFailure;
 import dev.consular.app.StandardInput;
@@ -92,7 +93,7 @@ public final class Cli {
             }
             if (!near.isEmpty()) message += ". Did you mean: " + String.join(" or ", near) + "?";
         }
-        err.println("consular: " + Sanitizer.brief(message.replace("\n", " ").strip(), MESSAGE)
+        Say.to(err, Sanitizer.brief(message.replace("\n", " ").strip(), MESSAGE)
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;
@@ -114,26 +115,26 @@ public final class Cli {
         if (e instanceof OutputFailure o) return OutputFailure.report((java.io.IOException) o.getCause(), ExitCode.OUTPUT, err);
         if (e instanceof DataException) {
             // field names and tokens from the file, and the --data path itself, may hold escapes
-            err.println("consular: invalid data: " + Sanitizer.brief(e.getMessage(), MESSAGE));
+            Say.to(err, "invalid data: " + Sanitizer.brief(e.getMessage(), MESSAGE));
             err.flush();
             return ExitCode.DATA;
         }
         if (e instanceof OutputFileException file) {
-            err.println("consular: " + Sanitizer.brief(file.getMessage(), MESSAGE));
+            Say.to(err, Sanitizer.brief(file.getMessage(), MESSAGE));
             err.flush();
             return ExitCode.OUTPUT;
         }
         if (e instanceof UncheckedIOException io && io.getCause() instanceof StandardInput.ClosedException) {
-            err.println("consular: standard input is closed: give the countries as arguments, or pipe them in");
+            Say.to(err, "standard input is closed: give the countries as arguments, or pipe them in");
             err.flush();
             return ExitCode.USAGE;
         }
         if (e instanceof UncheckedIOException io && io.getCause() != null) {
-            err.println("consular: cannot read input: " + Sanitizer.brief(io.getCause().getMessage(), MESSAGE));
+            Say.to(err, "cannot read input: " + Sanitizer.brief(io.getCause().getMessage(), MESSAGE));
             err.flush();
             return ExitCode.INTERNAL;
         }
-        err.println("consular: internal error: " + Sanitizer.brief(e.toString(), MESSAGE));
+        Say.to(err, "internal error: " + Sanitizer.brief(e.toString(), MESSAGE));
         if (debug) e.printStackTrace(err);
         else err.println("Run it again with --debug for details, and please report it.");
         err.flush();

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.lookup.CountryResolver;
 import dev.consular.data.NameIndex;
@@ -31,7 +32,7 @@ final class Complete {
     static Integer run(String[] args, App app, PrintWriter out, PrintWriter err) {
         if (args.length == 0 || !args[0].equals(COMMAND)) return null;
         if (args.length < 3 || args.length > 4) {
-            err.println("consular: " + COMMAND + " takes SHELL KIND [WORD] (it is what the completion scripts call)");
+            Say.to(err, COMMAND + " takes SHELL KIND [WORD] (it is what the completion scripts call)");
             return ExitCode.USAGE;
         }
         String shell = args[1];

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.render.Sanitizer;
 import dev.consular.update.BundleFile;
 import dev.consular.update.UpdateException;
@@ -38,7 +39,7 @@ final class DataBundleCommand implements Callable<Integer> {
             stdout.println("Sign it: signify-openbsd -S -s consular-data.sec -m " + w.file());
             return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
         } catch (UpdateException e) {
-            err.println("consular: " + Sanitizer.clean(e.getMessage()));
+            Say.to(err, Sanitizer.clean(e.getMessage()));
             err.flush();
             return e.exitCode();
         }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
@@ -73,7 +74,7 @@ final class DataUpdateCommand implements Callable<Integer> {
             }
             return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
         } catch (UpdateException e) {
-            err.println("consular: " + Sanitizer.clean(e.getMessage()));
+            Say.to(err, Sanitizer.clean(e.getMessage()));
             err.flush();
             return e.exitCode();
         }

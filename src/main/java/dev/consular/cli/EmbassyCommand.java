@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.TerminalInfo;
 import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
@@ -120,7 +121,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
         List<ScanPayloads.Payload> payloads = ScanPayloads.of(lookup.country(), first, app.dataset().meta().asOf());
         if (!qr.isEmpty()) {
             writeImage(payloads.get(0), Path.of(qr));
-            err().println("consular: QR code of " + first.displayName() + " written to " + qr);
+            Say.to(err(), "QR code of " + first.displayName() + " written to " + qr);
             return;
         }
         TerminalInfo t = app.terminal();

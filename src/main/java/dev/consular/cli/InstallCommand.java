@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.install.Advice;
 import dev.consular.install.InstallException;
 import dev.consular.install.Installer;
@@ -61,7 +62,7 @@ final class InstallCommand implements Callable<Integer> {
             return ExitCode.FOUND;
         } catch (InstallException e) {
             out.flush();
-            err.println("consular: " + e.getMessage());
+            Say.to(err, e.getMessage());
             err.flush();
             return e.exitCode();
         }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
@@ -79,7 +80,7 @@ final class LookupRun {
      */
     private static boolean warnIfOld(DataAge age, PrintWriter err) {
         if (age.old()) {
-            err.println("consular: warning: the data is " + age.days() + " days old (as of " + age.asOf()
+            Say.to(err, "warning: the data is " + age.days() + " days old (as of " + age.asOf()
                     + "): offices may have closed or moved since; 'consular data update' fetches newer data");
             err.flush();
         }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.model.Article;
 import dev.consular.render.ArticleRenderer;
@@ -53,7 +54,7 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) return print(this, a);
             }
-            err().println("consular: no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
+            Say.to(err(), "no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
                     + "\"; `consular news` lists them");
             return ExitCode.NOT_FOUND;
         }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.TerminalInfo;
 import dev.consular.render.Sanitizer;
 
@@ -58,7 +59,7 @@ final class Pager {
         if (!direct && !fits(text)) {
             String failure = page(text);
             if (failure == null) return;
-            err.println("consular: the pager \"" + Sanitizer.clean(command) + "\" " + failure + "; printing without it");
+            Say.to(err, "the pager \"" + Sanitizer.clean(command) + "\" " + failure + "; printing without it");
             err.flush();
         }
         out.print(text);

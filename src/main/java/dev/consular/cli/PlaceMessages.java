@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.places.Gazetteer;
 import dev.consular.places.Place;
 import dev.consular.places.PlaceResolver;
@@ -16,14 +17,14 @@ final class PlaceMessages {
     static int fail(PrintWriter err, PlaceResolver.Result r, Gazetteer gazetteer) {
         String query = Sanitizer.brief(r.query(), 60);
         if (r instanceof PlaceResolver.Ambiguous a) {
-            err.println("consular: several places are called \"" + query + "\": " + a.candidates().stream()
+            Say.to(err, "several places are called \"" + query + "\": " + a.candidates().stream()
                     .map(p -> describe(p, gazetteer)).collect(Collectors.joining("; "))
                     + ". Add the region after a comma, e.g. \"" + a.candidates().get(0).name() + ", "
                     + regionName(a.candidates().get(0), gazetteer) + "\".");
             return ExitCode.AMBIGUOUS;
         }
         PlaceResolver.NotFound n = (PlaceResolver.NotFound) r;
-        err.println("consular: no place in Russia called \"" + query + "\"" + (n.suggestions().isEmpty() ? ""
+        Say.to(err, "no place in Russia called \"" + query + "\"" + (n.suggestions().isEmpty() ? ""
                 : ". Did you mean: " + n.suggestions().stream().map(p -> describe(p, gazetteer))
                         .collect(Collectors.joining("; ")) + "?"));
         return ExitCode.NOT_FOUND;

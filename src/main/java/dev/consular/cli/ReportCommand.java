@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
@@ -49,11 +50,11 @@ final class ReportCommand implements Callable<Integer> {
                 for (Resolution.Candidate c : a.candidates()) {
                     names.append(names.length() == 0 ? "" : ", ").append(c.name()).append(" (").append(c.code()).append(')');
                 }
-                err.println("consular: '" + Sanitizer.clean(query) + "' could mean " + names + ": give the code");
+                Say.to(err, "'" + Sanitizer.clean(query) + "' could mean " + names + ": give the code");
                 return ExitCode.AMBIGUOUS;
             }
             if (!l.found()) {
-                err.println("consular: no mission id or country matches '" + Sanitizer.clean(query) + "'");
+                Say.to(err, "no mission id or country matches '" + Sanitizer.clean(query) + "'");
                 return ExitCode.NOT_FOUND;
             }
             correction = Correction.ofCountry(l.country(), asOf);

@@ -1,5 +1,6 @@
 package dev.consular.render;
 
+import dev.consular.text.Say;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Address;
@@ -65,7 +66,7 @@ public final class TextLookupRenderer implements LookupRenderer {
     @Override
     public void render(Lookup lookup) {
         if (!lookup.found()) {
-            err.println("consular: " + errorMessage(lookup.resolution()));
+            Say.to(err, errorMessage(lookup.resolution()));
             err.flush();
             return;
         }

@@ -1,5 +1,6 @@
 package dev.consular.render;
 
+import dev.consular.text.Say;
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Country;
 import dev.consular.model.Kinds;
@@ -53,12 +54,12 @@ public final class VcardLookupRenderer implements LookupRenderer {
     @Override
     public void render(Lookup lookup) throws IOException {
         if (!lookup.found()) {
-            err.println("consular: " + TextLookupRenderer.errorMessage(lookup.resolution()));
+            Say.to(err, TextLookupRenderer.errorMessage(lookup.resolution()));
             err.flush();
             return;
         }
         if (lookup.missions().isEmpty()) {
-            err.println("consular: " + lookup.country().name().en() + " has no mission to show; "
+            Say.to(err, lookup.country().name().en() + " has no mission to show; "
                     + "`consular embassy " + lookup.country().code() + "` says what applies");
             err.flush();
             return;

@@ -1,5 +1,6 @@
 package dev.consular.shell;
 
+import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.app.OutputFailure;
 import dev.consular.app.WatchedWriter;
@@ -98,7 +99,7 @@ public final class Prompt {
             new org.jline.widget.AutosuggestionWidgets(reader).enable();
         }
         Style style = dumb || app.terminal().noColor() ? Style.PLAIN : Style.COLOR;
-        out.println("consular: type a country (any language, code or demonym) and Enter; Tab completes; "
+        Say.to(out, "type a country (any language, code or demonym) and Enter; Tab completes; "
                 + "'help' lists commands, 'quit' leaves. Data as of " + app.dataset().meta().asOf() + ".");
         out.flush();
         while (true) {
@@ -174,7 +175,7 @@ public final class Prompt {
         try {
             reader.getHistory().save();
         } catch (java.io.IOException e) {
-            out.println("consular: could not save history: " + e.getMessage());
+            Say.to(out, "could not save history: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.consular.update;
 
+import dev.consular.text.Say;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,7 +115,7 @@ final class Fetcher {
                                 + (overall / 1_000_000_000L) + " s");
                     }
                     if (showProgress && progress != null && body.started()) {
-                        String line = "consular: downloading " + name + ": " + size(body.received)
+                        String line = Say.PREFIX + "downloading " + name + ": " + size(body.received)
                                 + (body.expected > 0 ? " of " + size(body.expected) : "");
                         progress.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
                         progress.flush();
