@@ -40,12 +40,12 @@ final class LookupRun {
                                    boolean many, PrintWriter out, PrintWriter err) throws IOException {
         return switch (format) {
             case TEXT -> columns == DelimitedLookupRenderer.COLUMNS
-                    ? new TextLookupRenderer(out, err, style, app.terminal().wrapWidth(), countryNames(app), detail)
+                    ? new TextLookupRenderer(out, style, app.terminal().wrapWidth(), countryNames(app), detail)
                     : new DelimitedLookupRenderer(out, Format.TEXT, columns);
             case JSON -> new JsonLookupRenderer(out, false, many);
             case JSONL -> new JsonLookupRenderer(out, true, many);
             case CSV, TSV -> new DelimitedLookupRenderer(out, format, columns);
-            case VCARD -> new VcardLookupRenderer(out, err, app.dataset().meta().asOf());
+            case VCARD -> new VcardLookupRenderer(out, app.dataset().meta().asOf());
         };
     }
 
@@ -99,6 +99,8 @@ final class LookupRun {
             for (String query : queries) {
                 Lookup lookup = transform.apply(app.finder().find(query, filter));
                 if (!warned && lookup.age() != null) warned = warnIfOld(lookup.age(), err);
+                String complaint = renderer.complaint(lookup);
+                if (complaint != null) Say.to(err, complaint);
                 renderer.render(lookup);
                 afterEach.accept(lookup);
                 worst = ExitCode.worse(worst, lookup.exitCode());

@@ -9,6 +9,15 @@ public interface LookupRenderer extends AutoCloseable {
 
     void render(Lookup lookup) throws IOException;
 
+    /**
+     * What the user should be told on standard error about this lookup (a query that failed, a
+     * country with nothing to show), for the formats whose output does not carry it; null when
+     * there is nothing to say. The caller says it: renderers only render.
+     */
+    default String complaint(Lookup lookup) {
+        return null;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -1,6 +1,5 @@
 package dev.consular.render;
 
-import dev.consular.text.Say;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Address;
@@ -41,35 +40,34 @@ public final class TextLookupRenderer implements LookupRenderer {
     }
 
     private final PrintWriter out;
-    private final PrintWriter err;
     private final Style style;
     private final int width;
     private final Function<String, String> countryName;
     private final Detail detail;
     private boolean first = true;
 
-    public TextLookupRenderer(PrintWriter out, PrintWriter err, Style style, int width,
-                              Function<String, String> countryName) {
-        this(out, err, style, width, countryName, Detail.SHORT);
+    public TextLookupRenderer(PrintWriter out, Style style, int width, Function<String, String> countryName) {
+        this(out, style, width, countryName, Detail.SHORT);
     }
 
-    public TextLookupRenderer(PrintWriter out, PrintWriter err, Style style, int width,
+    public TextLookupRenderer(PrintWriter out, Style style, int width,
                               Function<String, String> countryName, Detail detail) {
         this.detail = detail;
         this.out = out;
-        this.err = err;
         this.style = style;
         this.width = width;
         this.countryName = countryName;
     }
 
     @Override
+    public String complaint(Lookup lookup) {
+        return lookup.found() ? null : errorMessage(lookup.resolution());
+    }
+
+    @Override
     public void render(Lookup lookup) {
-        if (!lookup.found()) {
-            Say.to(err, errorMessage(lookup.resolution()));
-            err.flush();
-            return;
-        }
+        if (!lookup.found()) return; // its complaint says why
+
         if (!first) out.println();
         first = false;
         Country c = lookup.country();

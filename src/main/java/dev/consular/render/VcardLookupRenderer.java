@@ -1,6 +1,5 @@
 package dev.consular.render;
 
-import dev.consular.text.Say;
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Country;
 import dev.consular.model.Kinds;
@@ -42,28 +41,27 @@ public final class VcardLookupRenderer implements LookupRenderer {
     private static final TelephoneType EMERGENCY = TelephoneType.get("x-emergency");
 
     private final PrintWriter out;
-    private final PrintWriter err;
     private final String asOf;
 
-    public VcardLookupRenderer(PrintWriter out, PrintWriter err, String asOf) {
+    public VcardLookupRenderer(PrintWriter out, String asOf) {
         this.out = out;
-        this.err = err;
         this.asOf = asOf;
     }
 
     @Override
-    public void render(Lookup lookup) throws IOException {
-        if (!lookup.found()) {
-            Say.to(err, TextLookupRenderer.errorMessage(lookup.resolution()));
-            err.flush();
-            return;
-        }
+    public String complaint(Lookup lookup) {
+        if (!lookup.found()) return TextLookupRenderer.errorMessage(lookup.resolution());
         if (lookup.missions().isEmpty()) {
-            Say.to(err, lookup.country().name().en() + " has no mission to show; "
-                    + "`consular embassy " + lookup.country().code() + "` says what applies");
-            err.flush();
-            return;
+            return lookup.country().name().en() + " has no mission to show; "
+                    + "`consular embassy " + lookup.country().code() + "` says what applies";
         }
+        return null;
+    }
+
+    @Override
+    public void render(Lookup lookup) throws IOException {
+        if (complaint(lookup) != null) return; // nothing to put on a card
+
         List<VCard> cards = new ArrayList<>();
         for (Mission m : lookup.missions()) cards.add(card(lookup.country(), m, asOf));
         out.print(write(cards));

@@ -136,7 +136,7 @@ public final class Prompt {
         java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
         for (String q : List.of("germany", "Франция", "kz", "grmany", "congo", "United States", "Индия", "japan", "frnace")) {
             Lookup lookup = finder.find(q, MissionFilter.ALL);
-            new TextLookupRenderer(sink, sink, Style.COLOR, 80, finder.resolver()::name).render(lookup);
+            new TextLookupRenderer(sink, Style.COLOR, 80, finder.resolver()::name).render(lookup);
             finder.resolver().complete(q.substring(0, Math.min(3, q.length())));
         }
     }
@@ -167,7 +167,10 @@ public final class Prompt {
             if (code == null) return;
             lookup = finder.find(code, MissionFilter.ALL);
         }
-        new TextLookupRenderer(out, out, style, width, finder.resolver()::name).render(lookup);
+        TextLookupRenderer card = new TextLookupRenderer(out, style, width, finder.resolver()::name);
+        String complaint = card.complaint(lookup);
+        if (complaint != null) Say.to(out, complaint);
+        card.render(lookup);
         out.flush();
     }
 

@@ -46,7 +46,7 @@ public final class PromptLatency {
             }
             long start = System.nanoTime();
             Lookup lookup = finder.find(query, MissionFilter.ALL);
-            new TextLookupRenderer(out, out, Style.COLOR, 100, finder.resolver()::name).render(lookup);
+            new TextLookupRenderer(out, Style.COLOR, 100, finder.resolver()::name).render(lookup);
             nanos[i] = System.nanoTime() - start;
             if (i % 2 == 1) misses[i / 2] = nanos[i];
         }
