@@ -136,22 +136,9 @@ final class CompletionScripts {
                 .append("  if [[ $cur == = ]]; then cur=; elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}; fi\n")
                 .append("  for ((i = 1; i < COMP_CWORD; i++)); do\n")
                 .append("    case \"$cmd_path/${COMP_WORDS[i]}\" in\n");
-        for (Command c : all()) {
-            if (c == root) continue;
-            String parent = c.path().substring(0, c.path().lastIndexOf('/'));
-            List<String> cases = new ArrayList<>();
-            for (String n : c.names()) cases.add(parent + "/" + n);
-            b.append("      ").append(String.join("|", cases)).append(") cmd_path=").append(c.path()).append(" ;;\n");
-        }
+        commandPathCases(b);
         b.append("    esac\n  done\n  COMPREPLY=()\n  case \"$cmd_path $prev\" in\n");
-        for (Command c : all()) {
-            for (Option o : c.options()) {
-                if (o.value() == null) continue;
-                List<String> cases = new ArrayList<>();
-                for (String n : o.names()) cases.add("\"" + c.path() + " " + n + "\"");
-                b.append("    ").append(String.join("|", cases)).append(") ").append(bashValue(o.value())).append("; return ;;\n");
-            }
-        }
+        optionValueCases(b, "bash");
         b.append("  esac\n  if [[ $cur == -* ]]; then\n    case \"$cmd_path\" in\n");
         for (Command c : all()) {
             List<String> names = new ArrayList<>();
@@ -169,6 +156,30 @@ final class CompletionScripts {
         }
         b.append("  esac\n}\n\ncomplete -F _consular consular\n");
         return b.toString();
+    }
+
+    /** The shell `case` arms that follow the words typed so far to the command they name (bash and zsh alike). */
+    private void commandPathCases(StringBuilder b) {
+        for (Command c : all()) {
+            if (c == root) continue;
+            String parent = c.path().substring(0, c.path().lastIndexOf('/'));
+            List<String> cases = new ArrayList<>();
+            for (String n : c.names()) cases.add(parent + "/" + n);
+            b.append("      ").append(String.join("|", cases)).append(") cmd_path=").append(c.path()).append(" ;;\n");
+        }
+    }
+
+    /** The `case` arms that complete an option's value, in the shell's own way ("bash" or "zsh"). */
+    private void optionValueCases(StringBuilder b, String shell) {
+        for (Command c : all()) {
+            for (Option o : c.options()) {
+                if (o.value() == null) continue;
+                List<String> cases = new ArrayList<>();
+                for (String n : o.names()) cases.add("\"" + c.path() + " " + n + "\"");
+                String action = shell.equals("bash") ? bashValue(o.value()) : zshValue(o.value());
+                b.append("    ").append(String.join("|", cases)).append(") ").append(action).append("; return ;;\n");
+            }
+        }
     }
 
     private static String bashValue(Value v) {
@@ -203,24 +214,11 @@ final class CompletionScripts {
                 .append("  local cmd_path= i prev=${words[CURRENT-1]}\n")
                 .append("  for ((i = 2; i < CURRENT; i++)); do\n")
                 .append("    case \"$cmd_path/${words[i]}\" in\n");
-        for (Command c : all()) {
-            if (c == root) continue;
-            String parent = c.path().substring(0, c.path().lastIndexOf('/'));
-            List<String> cases = new ArrayList<>();
-            for (String n : c.names()) cases.add(parent + "/" + n);
-            b.append("      ").append(String.join("|", cases)).append(") cmd_path=").append(c.path()).append(" ;;\n");
-        }
+        commandPathCases(b);
         b.append("    esac\n  done\n")
                 .append("  if [[ $PREFIX == --*=* ]]; then prev=${PREFIX%%=*}; compset -P '*='; fi\n")
                 .append("  case \"$cmd_path $prev\" in\n");
-        for (Command c : all()) {
-            for (Option o : c.options()) {
-                if (o.value() == null) continue;
-                List<String> cases = new ArrayList<>();
-                for (String n : o.names()) cases.add("\"" + c.path() + " " + n + "\"");
-                b.append("    ").append(String.join("|", cases)).append(") ").append(zshValue(o.value())).append("; return ;;\n");
-            }
-        }
+        optionValueCases(b, "zsh");
         b.append("  esac\n  if [[ $PREFIX == -* ]]; then\n    local -a opts\n    case \"$cmd_path\" in\n");
         for (Command c : all()) {
             List<String> specs = new ArrayList<>();
