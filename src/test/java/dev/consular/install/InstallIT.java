@@ -223,6 +223,46 @@ class InstallIT {
         }
     }
 
+    /**
+     * JDK 25 and newer keep an AOT cache, which the JVM refuses next to the class-data options of older
+     * JDKs: the launcher must give each JDK only its own. Runs when a second JDK of 25 or newer is installed.
+     */
+    @Test
+    void runsOnANewerJdkWithItsAotCache() throws Exception {
+        Path newer = newerJdk();
+        Assumptions.assumeTrue(newer != null, "no JDK 25 or newer under /usr/lib/jvm");
+        Path copy = base.resolve("jdk25");
+        Run installed = run(CHECKOUT, Map.of("CONSULAR_NO_BUILD", "1"), CHECKOUT.resolve("consular").toString(),
+                "install", "--prefix", copy.toString());
+        assertEquals(0, installed.exit(), installed.err());
+        Map<String, String> env = Map.of("JAVA_HOME", newer.toString(), "HOME", base.toString());
+        for (String round : List.of("makes the cache", "uses it")) {
+            Run r = run(base, env, copy.resolve("bin/consular").toString(), "embassy", "germany");
+            assertEquals(0, r.exit(), round + ": " + r.err());
+            assertEquals(expected, r.out(), round);
+            assertEquals("", r.err(), round);
+        }
+        List<String> id = Files.readAllLines(copy.resolve("lib/consular/consular.jsa.id"));
+        assertEquals("-XX:AOTCache=", id.get(1));
+    }
+
+    private static Path newerJdk() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) return null;
+        try (Stream<Path> s = Files.list(jvms)) {
+            for (Path jdk : s.sorted().toList()) {
+                Path release = jdk.resolve("release");
+                if (!Files.isRegularFile(release) || !Files.isExecutable(jdk.resolve("bin/java"))) continue;
+                for (String line : Files.readAllLines(release)) {
+                    if (!line.startsWith("JAVA_VERSION=")) continue;
+                    String major = line.substring(13).replace("\"", "").split("\\.")[0];
+                    if (major.matches("\\d+") && Integer.parseInt(major) >= 25) return jdk;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
