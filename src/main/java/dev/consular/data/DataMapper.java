@@ -67,7 +67,9 @@ final class DataMapper {
 
     Dataset.Meta meta(Object root) {
         Map<String, Object> o = object(root, "", Set.of("$schema", "asOf", "license", "attribution"));
-        return new Dataset.Meta(required(text(o, "asOf", ""), "/asOf"), text(o, "license", ""), text(o, "attribution", ""));
+        String asOf = required(text(o, "asOf", ""), "/asOf");
+        if (dev.consular.model.DataAge.dayOrNull(asOf) == null) throw error("/asOf", shown(asOf) + " is not a date (yyyy-mm-dd)");
+        return new Dataset.Meta(asOf, text(o, "license", ""), text(o, "attribution", ""));
     }
 
     /** regions.json: region name to country codes, turned into code to region. */

@@ -302,6 +302,20 @@ class CommandsTest {
     }
 
     @Test
+    void aDataDateThatIsNoDateIsADataError() throws Exception {
+        Path dir = Files.createTempDirectory("consular-date");
+        Files.createDirectories(dir.resolve("countries"));
+        Files.copy(Path.of("data/countries/de.json"), dir.resolve("countries/de.json"));
+        for (String asOf : List.of("2026-02-30", "28.11.2026", "2026-11-28 ")) {
+            Files.writeString(dir.resolve("meta.json"), "{\"asOf\": \"" + asOf + "\"}");
+            Result r = CliRun.run("--data", dir.toString(), "embassy", "germany");
+            assertEquals(65, r.exit(), r.toString());
+            assertEquals("consular: invalid data: " + dir.resolve("meta.json") + ": at /asOf: \"" + asOf
+                    + "\" is not a date (yyyy-mm-dd)\n", r.err());
+        }
+    }
+
+    @Test
     void pipedStdinIsReadAsQueriesEvenWhenStdoutIsATerminal() {
         TerminalInfo screen = new TerminalInfo(true, 80, 24, true, false, null);
         for (String[] args : List.of(new String[0], new String[] {"shell"})) {
