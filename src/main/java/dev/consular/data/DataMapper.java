@@ -105,7 +105,7 @@ final class DataMapper {
         return new Advisories(scale, list(o.get("advisories"), "/advisories", Element.ADVICE));
     }
 
-    private TravelAdvice advice(Object v, String at) {
+    TravelAdvice advice(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("government", "issuer", "level", "issued", "reviewed", "url",
                 "summary", "dualNationals", "registration", "crisisLine", "sources"));
         Map<String, Object> level = object(o.get("level"), at + "/level", Set.of("text", "common"));

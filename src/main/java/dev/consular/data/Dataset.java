@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.consular.data.NameIndex;
 import dev.consular.model.Advisories;
+import dev.consular.model.TravelAdvice;
 import dev.consular.model.Advisory;
 import dev.consular.model.Article;
 import dev.consular.model.Country;
@@ -37,6 +38,7 @@ public final class Dataset {
     private Advisories advisories;
     private Gazetteer gazetteer;
     private Meta meta;
+    private boolean adviceRead;
 
     /** The dataset's own facts: when it was last checked, and the terms of its content. */
     public record Meta(String asOf, String license, String attribution) {}
@@ -102,6 +104,27 @@ public final class Dataset {
             meta = new DataMapper(source.describe("meta.json")).meta(tree);
         }
         return meta;
+    }
+
+    /**
+     * One government's travel advice, or null. The first call reads only that entry of the file (a
+     * lookup shows one); a second government reads them all, once, for the rest of the run.
+     */
+    public TravelAdvice adviceOf(String government) {
+        synchronized (this) {
+            if (advisories != null || adviceRead) return advisories().of(government);
+            adviceRead = true;
+        }
+        String path = "advisories.json";
+        try (InputStream in = source.open(path)) {
+            if (in == null) return null;
+            JsonTree.Found found = JsonTree.find(in, "advisories", "government", government);
+            return found == null ? null : new DataMapper(source.describe(path)).advice(found.value(), "/advisories/" + found.index());
+        } catch (JsonProcessingException e) {
+            throw located(path, e);
+        } catch (IOException e) {
+            throw DataException.io(source.describe(path), e);
+        }
     }
 
     /** Every government's travel advice; an empty list where the data has none. */

@@ -33,6 +33,49 @@ final class JsonTree {
         }
     }
 
+    /** An element of an array and its place in it. */
+    record Found(int index, Object value) {}
+
+    /**
+     * The first object in the top-level array {@code array} whose field {@code key} is {@code value},
+     * or null. The others are skipped once their key shows they are not it, so that a lookup does not
+     * pay for a whole file to use one entry of it.
+     */
+    static Found find(InputStream in, String array, String key, String value) throws IOException {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new com.fasterxml.jackson.core.JsonParseException(p, "expected an object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (p.nextToken() != JsonToken.START_ARRAY || !name.equals(array)) {
+                    p.skipChildren();
+                    continue;
+                }
+                int index = 0;
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
+                    if (e != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    Map<String, Object> element = new LinkedHashMap<>();
+                    boolean other = false;
+                    for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                        String field = p.currentName();
+                        JsonToken t = p.nextToken();
+                        if (other) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        Object v = value(p, t);
+                        element.put(field, v);
+                        if (field.equals(key)) other = !value.equals(v);
+                    }
+                    if (!other && value.equals(element.get(key))) return new Found(index, element);
+                }
+            }
+            return null;
+        }
+    }
+
     private static Object value(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT: {

@@ -36,7 +36,7 @@ public final class Finder {
         if (r instanceof Resolution.Found f) {
             Country c = dataset.country(f.code());
             if (c != null) {
-                TravelAdvice advice = dataset.advisories().of(c.code());
+                TravelAdvice advice = dataset.adviceOf(c.code());
                 boolean stale = advice != null && advice.isStaleOn(dataset.meta().asOf());
                 return new Lookup(r, c, filter.apply(c.missions()), advice, stale, null, age());
             }
