@@ -16,8 +16,8 @@ public interface DataSource {
     static DataSource embedded() {
         return new DataSource() {
             @Override
-            public InputStream open(String path) {
-                return DataSource.class.getResourceAsStream("/data/" + path);
+            public InputStream open(String path) throws IOException {
+                return BuiltIn.open("data/" + path);
             }
 
             @Override

@@ -49,12 +49,16 @@ public final class Dataset {
 
     public synchronized NameIndex names() {
         if (names == null) {
-            try (InputStream in = NameIndex.class.getResourceAsStream("/index/names.tsv")) {
+            try (InputStream in = BuiltIn.open("index/names.tsv")) {
                 if (in == null) throw new DataException("the country-name index is missing from the build");
                 names = NameIndex.read(in, new java.util.function.IntFunction<InputStream>() {
                     @Override
                     public InputStream apply(int chunk) {
-                        return NameIndex.class.getResourceAsStream("/index/" + NameIndex.otherNamesFile(chunk));
+                        try {
+                            return BuiltIn.open("index/" + NameIndex.otherNamesFile(chunk));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
                 });
             } catch (IOException e) {

@@ -13,7 +13,7 @@ public record Settings(String version, String updateUrl, String issuesUrl) {
 
     public static Settings load() {
         Properties p = new Properties();
-        try (InputStream in = Settings.class.getResourceAsStream("/consular.properties")) {
+        try (InputStream in = dev.consular.data.BuiltIn.open("consular.properties")) {
             if (in != null) p.load(in);
         } catch (IOException e) {
             // a build without its properties has no defaults
