@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import dev.consular.model.Country;
 import dev.consular.render.CountriesRenderer;
 import picocli.CommandLine;

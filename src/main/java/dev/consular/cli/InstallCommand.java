@@ -1,6 +1,6 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
 import dev.consular.install.Advice;
 import dev.consular.install.InstallException;
 import dev.consular.install.Installer;
@@ -38,41 +38,33 @@ final class InstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Map<String, String> env = ((RootCommand) spec.root().userObject()).app().env();
         Path root = prefix != null ? prefix : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local");
-        try {
-            if (uninstall) {
-                Installer.Result r = Installer.uninstall(root);
-                out.println("Removed consular from " + r.prefix() + ": " + r.files().size() + " files.");
-                for (String kept : r.kept()) out.println("  kept " + kept + " (changed since it was installed)");
-            } else {
-                Installer.Result r = Installer.install(Layout.around(runningJar()), root);
-                out.println("Installed consular in " + r.prefix() + ":");
-                List<String> pages = r.files().stream().filter(f -> f.startsWith("share/man/")).toList();
-                for (String f : r.files()) {
-                    if (!f.startsWith("share/man/")) out.println("  " + f);
-                    else if (f.equals(pages.get(0))) out.println("  share/man/man1/consular*.1 (" + pages.size() + " manual pages)");
-                }
-                out.flush();
-                out.println("Checked: " + Installer.check(root));
-                for (String line : Advice.after(root, env, zshFpath())) out.println(line);
+        if (uninstall) {
+            Installer.Result r = Installer.uninstall(root);
+            out.println("Removed consular from " + r.prefix() + ": " + r.files().size() + " files.");
+            for (String kept : r.kept()) out.println("  kept " + kept + " (changed since it was installed)");
+        } else {
+            Installer.Result r = Installer.install(Layout.around(runningJar()), root);
+            out.println("Installed consular in " + r.prefix() + ":");
+            List<String> pages = r.files().stream().filter(f -> f.startsWith("share/man/")).toList();
+            for (String f : r.files()) {
+                if (!f.startsWith("share/man/")) out.println("  " + f);
+                else if (f.equals(pages.get(0))) out.println("  share/man/man1/consular*.1 (" + pages.size() + " manual pages)");
             }
             out.flush();
-            return ExitCode.FOUND;
-        } catch (InstallException e) {
-            out.flush();
-            Say.to(err, e.getMessage());
-            err.flush();
-            return e.exitCode();
+            out.println("Checked: " + Installer.check(root));
+            for (String line : Advice.after(root, env, zshFpath())) out.println(line);
         }
+        out.flush();
+        return ExitCode.FOUND;
     }
 
     private static Path runningJar() throws InstallException {
         try {
             return Path.of(InstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
-            throw new InstallException("cannot find the running consular.jar: " + e.getMessage(), InstallException.INTERNAL);
+            throw new InstallException("cannot find the running consular.jar: " + e.getMessage(), ExitCode.INTERNAL);
         }
     }
 

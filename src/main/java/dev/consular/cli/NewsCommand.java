@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
+import dev.consular.text.ConsularException;
 import dev.consular.app.App;
 import dev.consular.model.Article;
 import dev.consular.render.ArticleRenderer;
@@ -54,9 +55,8 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) return print(this, a);
             }
-            Say.to(err(), "no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
+            throw new ConsularException(ExitCode.NOT_FOUND, "no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
                     + "\"; `consular news` lists them");
-            return ExitCode.NOT_FOUND;
         }
     }
 }
