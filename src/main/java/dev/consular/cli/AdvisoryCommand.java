@@ -25,6 +25,10 @@ import java.util.concurrent.Callable;
                 "  consular advisory --from germany",
                 "  consular advisory --all --format csv"})
 final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
+    AdvisoryCommand(App app) {
+        super(app);
+    }
+
     @ArgGroup(exclusive = true)
     Which which;
 

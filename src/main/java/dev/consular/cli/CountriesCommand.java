@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import dev.consular.text.ExitCode;
 import dev.consular.model.Country;
 import dev.consular.model.Representation;
@@ -19,6 +20,10 @@ import java.util.concurrent.Callable;
                 "  consular countries --representation non-resident",
                 "  consular countries --format csv > countries.csv"})
 final class CountriesCommand extends AppCommand implements Callable<Integer> {
+    CountriesCommand(App app) {
+        super(app);
+    }
+
     @Option(names = "--open", description = "Only countries with at least one open mission in Russia.")
     boolean openOnly;
 

@@ -24,6 +24,10 @@ final class DataCommand {
         footer = {"  consular data report",
                 "  consular data report --format csv"})
     static final class Report extends AppCommand implements Callable<Integer> {
+        Report(App app) {
+            super(app);
+        }
+
         @Override
         public Integer call() throws IOException {
             App app = app();

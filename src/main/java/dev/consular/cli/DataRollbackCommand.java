@@ -20,12 +20,17 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExit codes:%n",
         footer = {"  0   rolled back", "  69  no previous data to go back to", "  74  the data folder cannot be written"})
 final class DataRollbackCommand implements Callable<Integer> {
+    private final App app;
+
+    DataRollbackCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        App app = ((RootCommand) spec.root().userObject()).app();
         PrintWriter out = spec.commandLine().getOut();
         if (app.dirs().store() == null) throw UpdateException.unavailable("no previous data to roll back to");
         String builtIn = new Dataset(DataSource.embedded()).meta().asOf();

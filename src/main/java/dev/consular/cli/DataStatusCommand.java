@@ -20,6 +20,10 @@ import java.util.concurrent.Callable;
 @Command(name = "status", description = "Show which data is in use (built-in or installed), its date and age, "
         + "the key that signed it, and how the last update ended.")
 final class DataStatusCommand extends AppCommand implements Callable<Integer> {
+    DataStatusCommand(App app) {
+        super(app);
+    }
+
     @Override
     public Integer call() throws IOException {
         Format format = output.format(spec);

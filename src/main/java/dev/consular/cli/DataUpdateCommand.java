@@ -25,6 +25,12 @@ import java.util.concurrent.Callable;
         footer = {"  0   installed, or already up to date", "  65  bad bundle: signature, archive, data, or older than the data in use",
                 "  69  the source cannot be reached or read", "  74  the data folder cannot be written"})
 final class DataUpdateCommand implements Callable<Integer> {
+    private final App app;
+
+    DataUpdateCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +47,6 @@ final class DataUpdateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = ((RootCommand) spec.root().userObject()).app();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeout < 1) {

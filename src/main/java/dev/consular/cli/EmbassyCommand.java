@@ -40,6 +40,10 @@ footerHeading = "%nExamples:%n",
                 "  consular embassy india --near Казань   the office that serves Kazan",
                 "  printf 'de\\nfr\\n' | consular embassy - --open --format csv"})
 final class EmbassyCommand extends AppCommand implements Callable<Integer> {
+    EmbassyCommand(App app) {
+        super(app);
+    }
+
     @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
             completionCandidates = CompletionScripts.Countries.class)
     List<String> countries;

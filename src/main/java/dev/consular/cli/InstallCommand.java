@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
 import dev.consular.text.ExitCode;
+import dev.consular.app.App;
 import dev.consular.install.Advice;
 import dev.consular.install.InstallException;
 import dev.consular.install.Installer;
@@ -26,6 +27,12 @@ import java.util.concurrent.TimeUnit;
         + " its manual pages and bash, zsh and fish completions in share/.",
         "Works from a checkout and from the unpacked release archive; --uninstall removes exactly what it installed."})
 final class InstallCommand implements Callable<Integer> {
+    private final App app;
+
+    InstallCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +45,7 @@ final class InstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> env = ((RootCommand) spec.root().userObject()).app().env();
+        Map<String, String> env = app.env();
         Path root = prefix != null ? prefix : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local");
         if (uninstall) {
             Installer.Result r = Installer.uninstall(root);

@@ -22,6 +22,10 @@ import java.util.concurrent.Callable;
                 "  consular news show syria-2012-06-22",
                 "  consular news --json"})
 final class NewsCommand extends AppCommand implements Callable<Integer> {
+    NewsCommand(App app) {
+        super(app);
+    }
+
     @Override
     public Integer call() throws IOException {
         App app = app();
@@ -46,6 +50,10 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         footer = {"  consular news show syria-2012-06-22",
                 "  consular news show syria-2012-06-22 --format json"})
     static final class Show extends AppCommand implements Callable<Integer> {
+        Show(App app) {
+            super(app);
+        }
+
         @Parameters(paramLabel = "ID", completionCandidates = CompletionScripts.Articles.class, description = "The article's id, as `consular news` lists it.")
         String id;
 

@@ -25,6 +25,12 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExit codes:%n", footer = {"  0   printed", "  1   no mission or country matches",
         "  3   several countries match"})
 final class ReportCommand implements Callable<Integer> {
+    private final App app;
+
+    ReportCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +39,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = ((RootCommand) spec.root().userObject()).app();
         PrintWriter out = spec.commandLine().getOut();
         String asOf = app.dataset().meta().asOf();
         Correction correction = null;
