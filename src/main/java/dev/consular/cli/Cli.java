@@ -27,7 +27,7 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(RootCommand.class, new CommandFactory(app));
+        CommandLine cl = CommandFactory.commandLine(app);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

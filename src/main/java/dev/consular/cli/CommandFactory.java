@@ -23,6 +23,14 @@ public final class CommandFactory implements CommandLine.IFactory {
         this(new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe()));
     }
 
+    /**
+     * The command tree of {@code consular}, its commands made by a factory for this app. Here, not in
+     * Cli: checking a call that passes a factory loads picocli's IFactory, which the fast path must not.
+     */
+    static CommandLine commandLine(App app) {
+        return new CommandLine(RootCommand.class, new CommandFactory(app));
+    }
+
     @Override
     public <K> K create(Class<K> type) throws Exception {
         for (Constructor<?> c : type.getDeclaredConstructors()) {
