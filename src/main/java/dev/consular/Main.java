@@ -50,6 +50,6 @@ public final class Main {
                 : e instanceof StackOverflowError ? "out of stack space" : "the Java VM failed";
         Say.to(err, "internal error: " + what + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         err.flush();
-        return dev.consular.cli.ExitCode.INTERNAL;
+        return dev.consular.text.ExitCode.INTERNAL;
     }
 }

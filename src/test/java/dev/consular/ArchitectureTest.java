@@ -28,4 +28,12 @@ class ArchitectureTest {
             .orShould().callMethod(System.class, "getenv", String.class)
             .because("commands write to their CommandLine's writers and get the environment from App, so that they run "
                     + "unchanged in tests and in the prompt");
+
+    @ArchTest
+    static final ArchRule commandsAreHandedTheirApp = noClasses()
+            .that().areAnnotatedWith(picocli.CommandLine.Command.class)
+            .or().haveSimpleName("AppCommand")
+            .or().implement(picocli.CommandLine.IVersionProvider.class)
+            .should().callMethod(picocli.CommandLine.Model.CommandSpec.class, "userObject")
+            .because("CommandFactory hands each command the App in its constructor, in main, in tests and in the prompt");
 }

@@ -1,7 +1,7 @@
 package dev.consular.app;
 
 import dev.consular.text.Say;
-import dev.consular.cli.ExitCode;
+import dev.consular.text.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
+import dev.consular.text.ConsularException;
 import dev.consular.app.App;
 import dev.consular.lookup.Resolution;
 import dev.consular.model.Advisories;
@@ -24,6 +25,10 @@ import java.util.concurrent.Callable;
                 "  consular advisory --from germany",
                 "  consular advisory --all --format csv"})
 final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
+    AdvisoryCommand(App app) {
+        super(app);
+    }
+
     @ArgGroup(exclusive = true)
     Which which;
 
@@ -53,15 +58,13 @@ final class AdvisoryCommand extends AppCommand implements Callable<Integer> {
         if (which != null && which.from != null) {
             Resolution r = app.finder().resolver().resolve(which.from);
             if (!(r instanceof Resolution.Found f)) {
-                Say.to(err(), (r instanceof Resolution.Ambiguous a
-                        ? Messages.ambiguous(a) : Messages.notFound((Resolution.NotFound) r)));
-                return r instanceof Resolution.Ambiguous ? ExitCode.AMBIGUOUS : ExitCode.NOT_FOUND;
+                throw r instanceof Resolution.Ambiguous a ? new ConsularException(ExitCode.AMBIGUOUS, Messages.ambiguous(a))
+                        : new ConsularException(ExitCode.NOT_FOUND, Messages.notFound((Resolution.NotFound) r));
             }
             advice = advisories.of(f.code());
             if (advice == null) {
-                Say.to(err(), "the data has no travel advice from the government of "
+                throw new ConsularException(ExitCode.NOT_FOUND, "the data has no travel advice from the government of "
                         + app.finder().resolver().name(f.code()) + "; `consular advisory --all` lists those it has");
-                return ExitCode.NOT_FOUND;
             }
         }
         renderer(app, out()).render(format, app.dataset().advisory(), advice, asOf);

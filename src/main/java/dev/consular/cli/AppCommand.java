@@ -9,15 +9,21 @@ import java.io.PrintWriter;
 
 /** What every command that prints data shares: its picocli spec, the output options and the app. */
 abstract class AppCommand {
+    private final App app;
+
+    /** The app comes from {@link CommandFactory}, which hands it to every command's constructor. */
+    AppCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     OutputOptions output;
 
-    /** The app of the root command, however deep this command is nested. */
     App app() {
-        return ((RootCommand) spec.root().userObject()).app();
+        return app;
     }
 
     PrintWriter out() {

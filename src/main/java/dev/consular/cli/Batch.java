@@ -1,10 +1,13 @@
 package dev.consular.cli;
 
+import dev.consular.app.StandardInput;
+import dev.consular.text.ConsularException;
+import dev.consular.text.ExitCode;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -66,8 +69,10 @@ final class Batch implements Iterable<String> {
                         if (!line.isBlank()) return line.strip();
                     }
                     return null;
+                } catch (StandardInput.ClosedException e) {
+                    throw new ConsularException(ExitCode.USAGE, "standard input is closed: give the countries as arguments, or pipe them in");
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ConsularException(ExitCode.INTERNAL, "cannot read input: " + e.getMessage(), e);
                 }
             }
         };

@@ -1,12 +1,12 @@
 package dev.consular.cli;
 
+import dev.consular.text.ConsularException;
+import dev.consular.text.ExitCode;
 import dev.consular.text.Say;
 import dev.consular.app.WatchedWriter;
 import dev.consular.app.OutputFailure;
-import dev.consular.app.StandardInput;
 import dev.consular.app.TerminalInfo;
 import dev.consular.app.App;
-import dev.consular.data.DataException;
 import dev.consular.render.Sanitizer;
 import picocli.CommandLine;
 
@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public final class Cli {
     private Cli() {}
 
     public static CommandLine commandLine(App app, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new RootCommand(app));
+        CommandLine cl = CommandFactory.commandLine(app);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -100,6 +99,7 @@ public final class Cli {
     }
 
     private static int executionError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        cl.getOut().flush(); // what the command printed before it failed comes before the message
         return failure(e, cl.getErr(), parsed.hasMatchedOption("--debug"));
     }
 
@@ -108,32 +108,17 @@ public final class Cli {
     }
 
     /**
-     * Says what went wrong in one line and returns the exit code: 65 for data, 74 for output, 70 for
-     * the rest; with --debug, an internal error's stack trace follows.
+     * The one way a failure ends: a known one (a {@link ConsularException}) is one line and its exit
+     * code; output that could not be written is 74; anything else is an internal error, 70, whose
+     * stack trace follows with --debug.
      */
     static int failure(Exception e, PrintWriter err, boolean debug) {
+        if (e instanceof ConsularException known) {
+            // paths, field names and tokens from files, URLs and queries may hold escapes or be 100 KB long
+            Say.to(err, Sanitizer.brief(known.line(), MESSAGE));
+            return known.exitCode();
+        }
         if (e instanceof OutputFailure o) return OutputFailure.report((java.io.IOException) o.getCause(), ExitCode.OUTPUT, err);
-        if (e instanceof DataException) {
-            // field names and tokens from the file, and the --data path itself, may hold escapes
-            Say.to(err, "invalid data: " + Sanitizer.brief(e.getMessage(), MESSAGE));
-            err.flush();
-            return ExitCode.DATA;
-        }
-        if (e instanceof OutputFileException file) {
-            Say.to(err, Sanitizer.brief(file.getMessage(), MESSAGE));
-            err.flush();
-            return ExitCode.OUTPUT;
-        }
-        if (e instanceof UncheckedIOException io && io.getCause() instanceof StandardInput.ClosedException) {
-            Say.to(err, "standard input is closed: give the countries as arguments, or pipe them in");
-            err.flush();
-            return ExitCode.USAGE;
-        }
-        if (e instanceof UncheckedIOException io && io.getCause() != null) {
-            Say.to(err, "cannot read input: " + Sanitizer.brief(io.getCause().getMessage(), MESSAGE));
-            err.flush();
-            return ExitCode.INTERNAL;
-        }
         Say.to(err, "internal error: " + Sanitizer.brief(e.toString(), MESSAGE));
         if (debug) e.printStackTrace(err);
         else err.println("Run it again with --debug for details, and please report it.");

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import dev.consular.text.Say;
 import dev.consular.app.App;
 import dev.consular.lookup.CountryResolver;

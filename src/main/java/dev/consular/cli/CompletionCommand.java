@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,9 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
+import dev.consular.text.ExitCode;
 import dev.consular.model.Country;
+import dev.consular.model.Representation;
 import dev.consular.render.CountriesRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,28 +20,28 @@ import java.util.concurrent.Callable;
                 "  consular countries --representation non-resident",
                 "  consular countries --format csv > countries.csv"})
 final class CountriesCommand extends AppCommand implements Callable<Integer> {
+    CountriesCommand(App app) {
+        super(app);
+    }
+
     @Option(names = "--open", description = "Only countries with at least one open mission in Russia.")
     boolean openOnly;
 
     @Option(names = "--representation", paramLabel = "TYPE", converter = Representations.class,
             completionCandidates = Representations.class,
             description = "Only countries represented this way: resident, non-resident, interests-section, none, severed.")
-    String representation;
+    Representation.Type representation;
 
     /** The ways a country can be represented, as the data spells them; any case is accepted. */
-    static final class Representations implements Iterable<String>, CommandLine.ITypeConverter<String> {
-        private static final List<String> ALL = List.of("resident", "non-resident", "interests-section", "none", "severed");
-
+    static final class Representations implements Iterable<String>, CommandLine.ITypeConverter<Representation.Type> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return ALL.iterator();
+            return ModelValues.spellings(Representation.Type.values()).iterator();
         }
 
         @Override
-        public String convert(String value) {
-            String type = value.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            if (ALL.contains(type)) return type;
-            throw new CommandLine.TypeConversionException("unknown representation '" + value + "'; one of: " + String.join(", ", ALL));
+        public Representation.Type convert(String value) {
+            return ModelValues.parse(value, Representation.Type.values(), "representation");
         }
     }
 
@@ -46,7 +49,7 @@ final class CountriesCommand extends AppCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Country> countries = app().dataset().allCountries().stream()
                 .filter(c -> !openOnly || c.openMissions() > 0)
-                .filter(c -> representation == null || c.representation().type().equals(representation))
+                .filter(c -> representation == null || c.representation().type() == representation)
                 .toList();
         CountriesRenderer.render(out(), output.format(spec), countries);
         return ExitCode.FOUND;

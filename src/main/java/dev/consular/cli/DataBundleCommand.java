@@ -1,9 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
-import dev.consular.render.Sanitizer;
+import dev.consular.text.ExitCode;
 import dev.consular.update.BundleFile;
-import dev.consular.update.UpdateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,16 +30,9 @@ final class DataBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            BundleFile.Written w = BundleFile.write(dir, out);
-            stdout.println("Wrote " + w.file() + ": data as of " + w.asOf() + ", " + w.size() + ", sha256 " + w.sha256() + ".");
-            stdout.println("Sign it: signify-openbsd -S -s consular-data.sec -m " + w.file());
-            return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
-        } catch (UpdateException e) {
-            Say.to(err, Sanitizer.clean(e.getMessage()));
-            err.flush();
-            return e.exitCode();
-        }
+        BundleFile.Written w = BundleFile.write(dir, out);
+        stdout.println("Wrote " + w.file() + ": data as of " + w.asOf() + ", " + w.size() + ", sha256 " + w.sha256() + ".");
+        stdout.println("Sign it: signify-openbsd -S -s consular-data.sec -m " + w.file());
+        return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
     }
 }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import dev.consular.app.App;
 import dev.consular.data.CoverageReport;
 import dev.consular.render.ReportRenderer;
@@ -23,6 +24,10 @@ final class DataCommand {
         footer = {"  consular data report",
                 "  consular data report --format csv"})
     static final class Report extends AppCommand implements Callable<Integer> {
+        Report(App app) {
+            super(app);
+        }
+
         @Override
         public Integer call() throws IOException {
             App app = app();

@@ -1,10 +1,9 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
 import dev.consular.app.App;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
-import dev.consular.render.Sanitizer;
 import dev.consular.update.Store;
 import dev.consular.update.UpdateException;
 import dev.consular.update.Updater;
@@ -21,26 +20,24 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExit codes:%n",
         footer = {"  0   rolled back", "  69  no previous data to go back to", "  74  the data folder cannot be written"})
 final class DataRollbackCommand implements Callable<Integer> {
+    private final App app;
+
+    DataRollbackCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        App app = ((RootCommand) spec.root().userObject()).app();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (app.dirs().store() == null) throw UpdateException.unavailable("no previous data to roll back to");
-            String builtIn = new Dataset(DataSource.embedded()).meta().asOf();
-            Updater.Rollback r = new Updater(new Store(app.dirs().store()), app.trustedKeys(), Duration.ofSeconds(30),
-                    null, builtIn, Clock.systemUTC()).rollback();
-            out.println("Back to the " + (r.to().builtIn() ? "built-in" : "installed") + " data as of " + r.asOf() + ".");
-            if (r.builtInStays()) out.println("The built-in data (" + builtIn + ") is newer and stays in use.");
-            return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
-        } catch (UpdateException e) {
-            Say.to(err, Sanitizer.clean(e.getMessage()));
-            err.flush();
-            return e.exitCode();
-        }
+        if (app.dirs().store() == null) throw UpdateException.unavailable("no previous data to roll back to");
+        String builtIn = new Dataset(DataSource.embedded()).meta().asOf();
+        Updater.Rollback r = new Updater(new Store(app.dirs().store()), app.trustedKeys(), Duration.ofSeconds(30),
+                null, builtIn, Clock.systemUTC()).rollback();
+        out.println("Back to the " + (r.to().builtIn() ? "built-in" : "installed") + " data as of " + r.asOf() + ".");
+        if (r.builtInStays()) out.println("The built-in data (" + builtIn + ") is newer and stays in use.");
+        return ExitCode.FOUND; // a failed write is caught once for every command, in Cli
     }
 }

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import dev.consular.app.App;
 import dev.consular.data.DataSource;
 import dev.consular.data.Dataset;
@@ -19,6 +20,10 @@ import java.util.concurrent.Callable;
 @Command(name = "status", description = "Show which data is in use (built-in or installed), its date and age, "
         + "the key that signed it, and how the last update ended.")
 final class DataStatusCommand extends AppCommand implements Callable<Integer> {
+    DataStatusCommand(App app) {
+        super(app);
+    }
+
     @Override
     public Integer call() throws IOException {
         Format format = output.format(spec);

@@ -5,6 +5,7 @@ import dev.consular.app.TerminalInfo;
 import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
+import dev.consular.model.Mission;
 import dev.consular.places.Place;
 import dev.consular.places.PlaceResolver;
 import dev.consular.places.ServingOffice;
@@ -39,14 +40,8 @@ footerHeading = "%nExamples:%n",
                 "  consular embassy india --near Казань   the office that serves Kazan",
                 "  printf 'de\\nfr\\n' | consular embassy - --open --format csv"})
 final class EmbassyCommand extends AppCommand implements Callable<Integer> {
-    /** Kinds a user may filter on, as in the data. */
-    enum Kind {
-        embassy, consulate_general, consulate, honorary_consulate, consular_agency, embassy_branch,
-        interests_section, representative_office, nunciature, delegation;
-
-        String id() {
-            return name().replace('_', '-');
-        }
+    EmbassyCommand(App app) {
+        super(app);
     }
 
     @Parameters(arity = "1..*", paramLabel = "COUNTRY", description = "Countries to look up, or - for standard input.",
@@ -56,7 +51,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     @Option(names = "--kind", split = ",", paramLabel = "KIND",
             converter = KindConverter.class, completionCandidates = KindNames.class,
             description = "Only missions of these kinds: embassy, consulate-general, consulate, honorary-consulate, ...")
-    Set<Kind> kinds = new LinkedHashSet<>();
+    Set<Mission.Kind> kinds = new LinkedHashSet<>();
 
     @Option(names = "--city", paramLabel = "CITY", description = "Only missions in this city (English or Russian name).")
     String city;
@@ -92,9 +87,7 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
             if (c.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "empty country name");
         }
         Batch batch = new Batch(countries, app.stdin());
-        Set<String> kindIds = new LinkedHashSet<>();
-        kinds.forEach(k -> kindIds.add(k.id()));
-        MissionFilter filter = new MissionFilter(kindIds, city, openOnly);
+        MissionFilter filter = new MissionFilter(kinds, city, openOnly);
         PrintWriter out = out();
         Place place = null;
         if (near != null) {
@@ -177,20 +170,15 @@ final class EmbassyCommand extends AppCommand implements Callable<Integer> {
     static final class KindNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Kind.values()).map(Kind::id).iterator();
+            return ModelValues.spellings(Mission.Kind.values()).iterator();
         }
     }
 
     /** Accepts kinds as the data spells them (consulate-general) or with underscores. */
-    static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
+    static final class KindConverter implements CommandLine.ITypeConverter<Mission.Kind> {
         @Override
-        public Kind convert(String value) {
-            try {
-                return Kind.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown kind '" + value + "'; one of: "
-                        + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::id).toList()));
-            }
+        public Mission.Kind convert(String value) {
+            return ModelValues.parse(value, Mission.Kind.values(), "kind");
         }
     }
 }

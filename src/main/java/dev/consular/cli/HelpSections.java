@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

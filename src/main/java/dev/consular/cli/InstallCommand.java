@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
+import dev.consular.app.App;
 import dev.consular.install.Advice;
 import dev.consular.install.InstallException;
 import dev.consular.install.Installer;
@@ -26,6 +27,12 @@ import java.util.concurrent.TimeUnit;
         + " its manual pages and bash, zsh and fish completions in share/.",
         "Works from a checkout and from the unpacked release archive; --uninstall removes exactly what it installed."})
 final class InstallCommand implements Callable<Integer> {
+    private final App app;
+
+    InstallCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,41 +45,33 @@ final class InstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> env = ((RootCommand) spec.root().userObject()).app().env();
+        Map<String, String> env = app.env();
         Path root = prefix != null ? prefix : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local");
-        try {
-            if (uninstall) {
-                Installer.Result r = Installer.uninstall(root);
-                out.println("Removed consular from " + r.prefix() + ": " + r.files().size() + " files.");
-                for (String kept : r.kept()) out.println("  kept " + kept + " (changed since it was installed)");
-            } else {
-                Installer.Result r = Installer.install(Layout.around(runningJar()), root);
-                out.println("Installed consular in " + r.prefix() + ":");
-                List<String> pages = r.files().stream().filter(f -> f.startsWith("share/man/")).toList();
-                for (String f : r.files()) {
-                    if (!f.startsWith("share/man/")) out.println("  " + f);
-                    else if (f.equals(pages.get(0))) out.println("  share/man/man1/consular*.1 (" + pages.size() + " manual pages)");
-                }
-                out.flush();
-                out.println("Checked: " + Installer.check(root));
-                for (String line : Advice.after(root, env, zshFpath())) out.println(line);
+        if (uninstall) {
+            Installer.Result r = Installer.uninstall(root);
+            out.println("Removed consular from " + r.prefix() + ": " + r.files().size() + " files.");
+            for (String kept : r.kept()) out.println("  kept " + kept + " (changed since it was installed)");
+        } else {
+            Installer.Result r = Installer.install(Layout.around(runningJar()), root);
+            out.println("Installed consular in " + r.prefix() + ":");
+            List<String> pages = r.files().stream().filter(f -> f.startsWith("share/man/")).toList();
+            for (String f : r.files()) {
+                if (!f.startsWith("share/man/")) out.println("  " + f);
+                else if (f.equals(pages.get(0))) out.println("  share/man/man1/consular*.1 (" + pages.size() + " manual pages)");
             }
             out.flush();
-            return ExitCode.FOUND;
-        } catch (InstallException e) {
-            out.flush();
-            Say.to(err, e.getMessage());
-            err.flush();
-            return e.exitCode();
+            out.println("Checked: " + Installer.check(root));
+            for (String line : Advice.after(root, env, zshFpath())) out.println(line);
         }
+        out.flush();
+        return ExitCode.FOUND;
     }
 
     private static Path runningJar() throws InstallException {
         try {
             return Path.of(InstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
-            throw new InstallException("cannot find the running consular.jar: " + e.getMessage(), InstallException.INTERNAL);
+            throw new InstallException("cannot find the running consular.jar: " + e.getMessage(), ExitCode.INTERNAL);
         }
     }
 

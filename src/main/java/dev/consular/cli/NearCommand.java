@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.text.ExitCode;
 import dev.consular.app.App;
 import dev.consular.places.Gazetteer;
 import dev.consular.places.NearbyMission;
@@ -23,6 +24,10 @@ import java.util.concurrent.Callable;
                 "  consular near Yekaterinburg --within 10",
                 "  consular near Санкт-Петербург --within 10 --format csv"})
 final class NearCommand extends AppCommand implements Callable<Integer> {
+    NearCommand(App app) {
+        super(app);
+    }
+
     @Parameters(paramLabel = "PLACE", arity = "1..*", completionCandidates = CompletionScripts.Places.class,
             description = "A town, city district or region, in Latin or Cyrillic script (\"Kirovsk, Murmansk Oblast\").")
     List<String> words;

@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
+import dev.consular.text.ConsularException;
 import dev.consular.app.App;
 import dev.consular.model.Article;
 import dev.consular.render.ArticleRenderer;
@@ -21,6 +22,10 @@ import java.util.concurrent.Callable;
                 "  consular news show syria-2012-06-22",
                 "  consular news --json"})
 final class NewsCommand extends AppCommand implements Callable<Integer> {
+    NewsCommand(App app) {
+        super(app);
+    }
+
     @Override
     public Integer call() throws IOException {
         App app = app();
@@ -45,6 +50,10 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
         footer = {"  consular news show syria-2012-06-22",
                 "  consular news show syria-2012-06-22 --format json"})
     static final class Show extends AppCommand implements Callable<Integer> {
+        Show(App app) {
+            super(app);
+        }
+
         @Parameters(paramLabel = "ID", completionCandidates = CompletionScripts.Articles.class, description = "The article's id, as `consular news` lists it.")
         String id;
 
@@ -54,9 +63,8 @@ final class NewsCommand extends AppCommand implements Callable<Integer> {
             for (Article a : app.dataset().articles()) {
                 if (a.id().equals(id)) return print(this, a);
             }
-            Say.to(err(), "no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
+            throw new ConsularException(ExitCode.NOT_FOUND, "no article with id \"" + dev.consular.render.Sanitizer.brief(id, 60)
                     + "\"; `consular news` lists them");
-            return ExitCode.NOT_FOUND;
         }
     }
 }

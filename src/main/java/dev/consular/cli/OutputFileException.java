@@ -1,12 +1,15 @@
 package dev.consular.cli;
 
+import dev.consular.text.ConsularException;
+import dev.consular.text.ExitCode;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** A file the user asked for (--qr=FILE) could not be written: exit 74, as for any output that is lost. */
-final class OutputFileException extends RuntimeException {
+final class OutputFileException extends ConsularException {
     OutputFileException(Path file, IOException cause) {
-        super("cannot write " + file + ": " + reason(cause), cause);
+        super(ExitCode.OUTPUT, "cannot write " + file + ": " + reason(cause), cause);
     }
 
     private static String reason(IOException e) {

@@ -1,6 +1,7 @@
 package dev.consular.cli;
 
-import dev.consular.text.Say;
+import dev.consular.text.ExitCode;
+import dev.consular.text.ConsularException;
 import dev.consular.app.App;
 import dev.consular.lookup.Lookup;
 import dev.consular.lookup.MissionFilter;
@@ -24,6 +25,12 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExit codes:%n", footer = {"  0   printed", "  1   no mission or country matches",
         "  3   several countries match"})
 final class ReportCommand implements Callable<Integer> {
+    private final App app;
+
+    ReportCommand(App app) {
+        this.app = app;
+    }
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,9 +39,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = ((RootCommand) spec.root().userObject()).app();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         String asOf = app.dataset().meta().asOf();
         Correction correction = null;
         String query = id.strip();
@@ -50,12 +55,10 @@ final class ReportCommand implements Callable<Integer> {
                 for (Resolution.Candidate c : a.candidates()) {
                     names.append(names.length() == 0 ? "" : ", ").append(c.name()).append(" (").append(c.code()).append(')');
                 }
-                Say.to(err, "'" + Sanitizer.clean(query) + "' could mean " + names + ": give the code");
-                return ExitCode.AMBIGUOUS;
+                throw new ConsularException(ExitCode.AMBIGUOUS, "'" + query + "' could mean " + names + ": give the code");
             }
             if (!l.found()) {
-                Say.to(err, "no mission id or country matches '" + Sanitizer.clean(query) + "'");
-                return ExitCode.NOT_FOUND;
+                throw new ConsularException(ExitCode.NOT_FOUND, "no mission id or country matches '" + query + "'");
             }
             correction = Correction.ofCountry(l.country(), asOf);
         }

@@ -1,6 +1,5 @@
 package dev.consular.cli;
 
-import dev.consular.app.TerminalInfo;
 import dev.consular.app.App;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,13 +31,8 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    public RootCommand(App app) {
+    RootCommand(App app) {
         this.app = app;
-    }
-
-    /** For tools that build the command tree on their own (the man page generator). */
-    public RootCommand() {
-        this(new App(new java.io.ByteArrayInputStream(new byte[0]), TerminalInfo.pipe()));
     }
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
@@ -54,10 +48,6 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--no-pager", scope = CommandLine.ScopeType.INHERIT,
             description = "Print straight to the terminal, even when the output is longer than the screen.")
     boolean noPager;
-
-    public App app() {
-        return app;
-    }
 
     @Override
     public Integer call() {

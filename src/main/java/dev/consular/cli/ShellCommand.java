@@ -8,7 +8,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -23,15 +22,17 @@ import java.util.concurrent.Callable;
         footer = {"  consular shell",
                 "  consular                  (alone, on a terminal)"})
 final class ShellCommand implements Callable<Integer> {
-    @ParentCommand
-    RootCommand root;
+    private final App app;
+
+    ShellCommand(App app) {
+        this.app = app;
+    }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        App app = root.app();
         if (!app.interactive()) {
             // no one at a keyboard, or the output goes elsewhere: read queries, as `consular` alone does
             return spec.root().commandLine().getSubcommands().get("embassy").execute("-");

@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.app.App;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -8,8 +9,11 @@ import java.util.Properties;
 
 /** --version: the tool's version and the date the data was last checked. */
 final class VersionProvider implements CommandLine.IVersionProvider {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final App app;
+
+    VersionProvider(App app) {
+        this.app = app;
+    }
 
     @Override
     public String[] getVersion() throws IOException {
@@ -17,8 +21,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         try (InputStream in = VersionProvider.class.getResourceAsStream("/consular.properties")) {
             if (in != null) p.load(in);
         }
-        RootCommand root = (RootCommand) spec.root().userObject();
-        var meta = root.app().dataset().meta();
+        var meta = app.dataset().meta();
         return new String[] {
             "consular " + p.getProperty("version", "unknown") + " (data as of " + meta.asOf() + ")",
             meta.attribution()

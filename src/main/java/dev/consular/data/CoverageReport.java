@@ -70,14 +70,14 @@ public record CoverageReport(String asOf, int countries, Map<String, Integer> re
         List<String> withoutAddress = new ArrayList<>();
         List<String> withoutPhone = new ArrayList<>();
         for (Country c : countries) {
-            representation.merge(c.representation().type(), 1, Integer::sum);
+            representation.merge(c.representation().type().spelling(), 1, Integer::sum);
             String region = regionOf.getOrDefault(c.code(), "other");
             for (Mission m : c.missions()) {
-                byKind.computeIfAbsent(m.kind(), k -> new TreeMap<>()).merge(m.status().state(), 1, Integer::sum);
+                byKind.computeIfAbsent(m.kind().spelling(), k -> new TreeMap<>()).merge(m.status().state().spelling(), 1, Integer::sum);
                 if (!m.status().isOpen()) continue;
                 open.add(m);
                 openByRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(m);
-                if (!"embassy".equals(m.kind())) continue;
+                if (m.kind() != Mission.Kind.EMBASSY) continue;
                 embassies.add(m);
                 embassiesByRegion.computeIfAbsent(region, k -> new ArrayList<>()).add(m);
                 if (!hasAddress(m)) withoutAddress.add(c.code());

@@ -26,13 +26,9 @@ import java.util.Set;
  * missing required fields with the JSON pointer of the offending value.
  */
 final class DataMapper {
-    private static final Set<String> REPRESENTATIONS = Set.of("resident", "non-resident", "interests-section", "none", "severed");
-    private static final Set<String> KINDS = Set.of("embassy", "consulate-general", "consulate", "honorary-consulate",
-            "consular-agency", "embassy-branch", "interests-section", "representative-office", "nunciature", "delegation");
     private static final Set<String> PHONE_TYPES = Set.of("main", "consular", "visa", "emergency", "fax", "other");
 
     private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
-    private static final Set<String> STATES = Set.of("open", "suspended", "closed");
     /** The facts a source of a mission or a gap in it may name. */
     private static final Set<String> FACTS = Set.of("name", "kind", "city", "address", "addressRu", "postalCode",
             "phones", "emails", "website", "hours", "geo", "district", "status", "representation");
@@ -128,7 +124,10 @@ final class DataMapper {
 
     private Representation representation(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("type", "since", "note", "accreditedFrom", "protectingPower", "sources"));
-        return new Representation(oneOf(required(text(o, "type", at), at + "/type"), REPRESENTATIONS, at + "/type"), text(o, "since", at), text(o, "note", at),
+        String type = required(text(o, "type", at), at + "/type");
+        Representation.Type parsed = Representation.Type.of(type);
+        if (parsed == null) throw notOneOf(type, Representation.Type.values(), at + "/type");
+        return new Representation(parsed, text(o, "since", at), text(o, "note", at),
                 o.get("accreditedFrom") == null ? null : contact(o.get("accreditedFrom"), at + "/accreditedFrom"),
                 text(o, "protectingPower", at), list(o.get("sources"), at + "/sources", Element.SOURCE));
     }
@@ -143,8 +142,11 @@ final class DataMapper {
     private Mission mission(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("id", "kind", "name", "city", "cityRu", "address", "phones", "emails",
                 "website", "hours", "geo", "district", "status", "sources", "moved", "gaps"));
-        return new Mission(required(text(o, "id", at), at + "/id"),
-                oneOf(required(text(o, "kind", at), at + "/kind"), KINDS, at + "/kind"),
+        String id = required(text(o, "id", at), at + "/id");
+        String kind = required(text(o, "kind", at), at + "/kind");
+        Mission.Kind parsed = Mission.Kind.of(kind);
+        if (parsed == null) throw notOneOf(kind, Mission.Kind.values(), at + "/kind");
+        return new Mission(id, parsed,
                 o.get("name") == null ? null : bilingual(o.get("name"), at + "/name"),
                 required(text(o, "city", at), at + "/city"), text(o, "cityRu", at),
                 o.get("address") == null ? null : address(o.get("address"), at + "/address"),
@@ -182,8 +184,9 @@ final class DataMapper {
     private Status status(Object v, String at) {
         Map<String, Object> o = object(v, at, Set.of("state", "since", "note", "referTo"));
         String state = required(text(o, "state", at), at + "/state");
-        oneOf(state, STATES, at + "/state");
-        return new Status(state, text(o, "since", at), text(o, "note", at), text(o, "referTo", at));
+        Status.State parsed = Status.State.of(state);
+        if (parsed == null) throw notOneOf(state, Status.State.values(), at + "/state");
+        return new Status(parsed, text(o, "since", at), text(o, "note", at), text(o, "referTo", at));
     }
 
     private Phone phone(Object v, String at) {
@@ -217,25 +220,34 @@ final class DataMapper {
         return o;
     }
 
-    /** What an array holds; a switch rather than lambdas, which would cost every lookup start-up time. */
-    private enum Element { MISSION, SOURCE, ADVICE_SOURCE, PHONE, STRING, ADVICE, CRISIS_LINE, SUBJECT, GAP }
+    /**
+     * What an array holds; a switch rather than lambdas, and on int constants rather than an enum
+     * (whose switch is two more classes), which would cost every lookup start-up time.
+     */
+    private static final class Element {
+        static final int MISSION = 0, SOURCE = 1, ADVICE_SOURCE = 2, PHONE = 3, STRING = 4, ADVICE = 5, CRISIS_LINE = 6,
+                SUBJECT = 7, GAP = 8;
 
-    private Object element(Element kind, Object v, String at) {
+        private Element() {}
+    }
+
+    private Object element(int kind, Object v, String at) {
         return switch (kind) {
-            case MISSION -> mission(v, at);
-            case SOURCE -> source(v, at, FACTS);
-            case ADVICE_SOURCE -> source(v, at, ADVICE_FACTS);
-            case PHONE -> phone(v, at);
-            case STRING -> string(v, at);
-            case ADVICE -> advice(v, at);
-            case CRISIS_LINE -> crisisLine(v, at);
-            case SUBJECT -> subject(v, at);
-            case GAP -> gap(v, at);
+            case Element.MISSION -> mission(v, at);
+            case Element.SOURCE -> source(v, at, FACTS);
+            case Element.ADVICE_SOURCE -> source(v, at, ADVICE_FACTS);
+            case Element.PHONE -> phone(v, at);
+            case Element.STRING -> string(v, at);
+            case Element.ADVICE -> advice(v, at);
+            case Element.CRISIS_LINE -> crisisLine(v, at);
+            case Element.SUBJECT -> subject(v, at);
+            case Element.GAP -> gap(v, at);
+            default -> throw new IllegalArgumentException("element " + kind);
         };
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> list(Object v, String at, Element kind) {
+    private <T> List<T> list(Object v, String at, int kind) {
         if (v == null) return List.of();
         if (!(v instanceof List<?> l)) throw error(at, "expected an array");
         List<T> out = new ArrayList<>(l.size());
@@ -294,6 +306,13 @@ final class DataMapper {
     private String oneOf(String value, Set<String> allowed, String at) {
         if (value != null && !allowed.contains(value)) throw error(at, shown(value) + " is not one of " + new java.util.TreeSet<>(allowed));
         return value;
+    }
+
+    /** The same message as {@link #oneOf}: the values of an enum are its data spellings. */
+    private DataException notOneOf(String value, Enum<?>[] values, String at) {
+        Set<String> allowed = new java.util.TreeSet<>();
+        for (Enum<?> e : values) allowed.add(e.toString());
+        return error(at, shown(value) + " is not one of " + allowed);
     }
 
     private double number(Map<String, Object> o, String key, String at) {

@@ -3,6 +3,7 @@ package dev.consular.data;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
@@ -77,8 +78,9 @@ final class JsonTree {
     }
 
     private static Object value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
+        // on the token's id: a switch on the JsonToken enum is one more class for every lookup to load
+        switch (t.id()) {
+            case JsonTokenId.ID_START_OBJECT: {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
@@ -86,23 +88,23 @@ final class JsonTree {
                 }
                 return map;
             }
-            case START_ARRAY: {
+            case JsonTokenId.ID_START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) list.add(value(p, v));
                 return list;
             }
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 // from the token's text: Jackson's own number parsing compiles a regular expression
                 // on first use, which costs a lookup more start-up time than the whole parse
                 return Double.parseDouble(p.getText());
-            case VALUE_TRUE:
+            case JsonTokenId.ID_TRUE:
                 return Boolean.TRUE;
-            case VALUE_FALSE:
+            case JsonTokenId.ID_FALSE:
                 return Boolean.FALSE;
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);

@@ -1,5 +1,6 @@
 package dev.consular.install;
 
+import dev.consular.text.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -37,7 +38,7 @@ public final class Installer {
         }
         if (!conflicts.isEmpty()) {
             throw new InstallException(conflicts.get(0) + " exists and was not installed by consular: move it away first"
-                    + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : ""), InstallException.CANNOT_WRITE);
+                    + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : ""), ExitCode.OUTPUT);
         }
         Manifest now = Manifest.empty();
         if (old != null) now.folders().addAll(old.folders());
@@ -57,7 +58,7 @@ public final class Installer {
             createFolders(root, root.resolve(Manifest.PATH).getParent(), now.folders());
             now.write(root);
         } catch (IOException e) {
-            throw new InstallException("cannot install into " + root + ": " + describe(e), InstallException.CANNOT_WRITE);
+            throw new InstallException("cannot install into " + root + ": " + describe(e), ExitCode.OUTPUT);
         }
         return new Result(root, List.copyOf(now.files().keySet()), List.of());
     }
@@ -65,7 +66,7 @@ public final class Installer {
     public static Result uninstall(Path prefix) throws InstallException {
         Path root = prefix.toAbsolutePath().normalize();
         Manifest m = Manifest.read(root);
-        if (m == null) throw new InstallException("nothing was installed by consular in " + root, InstallException.NOTHING);
+        if (m == null) throw new InstallException("nothing was installed by consular in " + root, ExitCode.NOT_FOUND);
         List<String> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         try {
@@ -83,7 +84,7 @@ public final class Installer {
                 }
             }
         } catch (IOException e) {
-            throw new InstallException("cannot uninstall from " + root + ": " + describe(e), InstallException.CANNOT_WRITE);
+            throw new InstallException("cannot uninstall from " + root + ": " + describe(e), ExitCode.OUTPUT);
         }
         return new Result(root, removed, kept);
     }
@@ -96,14 +97,14 @@ public final class Installer {
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new InstallException("the installed " + launcher + " did not start: " + out.lines().findFirst().orElse(""), InstallException.INTERNAL);
+                throw new InstallException("the installed " + launcher + " did not start: " + out.lines().findFirst().orElse(""), ExitCode.INTERNAL);
             }
             return out.lines().findFirst().orElse("");
         } catch (IOException e) {
-            throw new InstallException("cannot run " + launcher + ": " + describe(e), InstallException.INTERNAL);
+            throw new InstallException("cannot run " + launcher + ": " + describe(e), ExitCode.INTERNAL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InstallException("interrupted", 130);
+            throw new InstallException("interrupted", ExitCode.INTERRUPTED);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.consular.install;
 
 
+import dev.consular.text.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public record Layout(Map<String, Path> files) {
             dataLicence = docs.resolve("DATA.md");
         } else {
             throw new InstallException("cannot tell where " + jar + " comes from: run install from a checkout"
-                    + " (./consular install) or from the unpacked release archive (bin/consular install)", InstallException.INTERNAL);
+                    + " (./consular install) or from the unpacked release archive (bin/consular install)", ExitCode.INTERNAL);
         }
         files.put(LAUNCHER, launcher);
         files.put(JAR, jar.toAbsolutePath());
@@ -58,7 +59,7 @@ public record Layout(Map<String, Path> files) {
                     .forEach(p -> files.put(MAN + p.getFileName(), p));
         } catch (IOException e) {
             throw new InstallException("no manual pages in " + man + (docs == dir.getParent()
-                    ? ": build them with ./mvnw -B package" : ""), InstallException.INTERNAL);
+                    ? ": build them with ./mvnw -B package" : ""), ExitCode.INTERNAL);
         }
         for (String script : new String[] {BASH_COMPLETION, ZSH_COMPLETION, FISH_COMPLETION}) {
             files.put("share/" + script, share.resolve(script));
@@ -68,7 +69,7 @@ public record Layout(Map<String, Path> files) {
         files.put(DOC + "DATA.md", dataLicence);
         for (Map.Entry<String, Path> e : files.entrySet()) {
             if (!Files.isRegularFile(e.getValue())) {
-                throw new InstallException("missing " + e.getValue() + ": cannot install " + e.getKey(), InstallException.INTERNAL);
+                throw new InstallException("missing " + e.getValue() + ": cannot install " + e.getKey(), ExitCode.INTERNAL);
             }
         }
         return new Layout(files);

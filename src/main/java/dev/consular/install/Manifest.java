@@ -1,5 +1,6 @@
 package dev.consular.install;
 
+import dev.consular.text.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ record Manifest(Map<String, String> files, List<String> folders) {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new InstallException("cannot read " + prefix.resolve(PATH) + ": " + e.getMessage(), InstallException.CANNOT_WRITE);
+            throw new InstallException("cannot read " + prefix.resolve(PATH) + ": " + e.getMessage(), ExitCode.OUTPUT);
         }
         Manifest m = empty();
         for (String line : lines) {

@@ -2,6 +2,7 @@ package dev.consular.lookup;
 
 import dev.consular.text.Normalizer;
 import dev.consular.model.Mission;
+import dev.consular.model.Status;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 /** Which missions a user asked to see (--kind, --city, --open), in the order they should read them. */
-public record MissionFilter(Set<String> kinds, String city, boolean openOnly) {
+public record MissionFilter(Set<Mission.Kind> kinds, String city, boolean openOnly) {
     public static final MissionFilter ALL = new MissionFilter(Set.of(), null, false);
 
-    private static final List<String> STATE_ORDER = List.of("open", "suspended", "closed");
-    private static final List<String> KIND_ORDER = List.of("embassy", "nunciature", "delegation",
-            "representative-office", "interests-section", "embassy-branch", "consulate-general", "consulate",
-            "consular-agency", "honorary-consulate");
+    private static final List<Status.State> STATE_ORDER = List.of(Status.State.OPEN, Status.State.SUSPENDED, Status.State.CLOSED);
+    private static final List<Mission.Kind> KIND_ORDER = List.of(Mission.Kind.EMBASSY, Mission.Kind.NUNCIATURE,
+            Mission.Kind.DELEGATION, Mission.Kind.REPRESENTATIVE_OFFICE, Mission.Kind.INTERESTS_SECTION,
+            Mission.Kind.EMBASSY_BRANCH, Mission.Kind.CONSULATE_GENERAL, Mission.Kind.CONSULATE,
+            Mission.Kind.CONSULAR_AGENCY, Mission.Kind.HONORARY_CONSULATE);
 
     /** Open offices first, the embassy before consulates, then by city (a class, not lambdas: start-up). */
     public static final Comparator<Mission> READING_ORDER = new Comparator<>() {

@@ -3,11 +3,11 @@ package dev.consular.model;
 import java.util.List;
 
 /** One office of a sending state in Russia: embassy, consulate, honorary consulate, ... */
-public record Mission(String id, String kind, Bilingual name, String city, String cityRu, Address address,
+public record Mission(String id, Kind kind, Bilingual name, String city, String cityRu, Address address,
                       List<Phone> phones, List<String> emails, String website, String hours, Geo geo,
                       List<String> district, Status status, List<Source> sources, Move moved, List<Gap> gaps) {
 
-    public Mission(String id, String kind, Bilingual name, String city, String cityRu, Address address,
+    public Mission(String id, Kind kind, Bilingual name, String city, String cityRu, Address address,
                    List<Phone> phones, List<String> emails, String website, String hours, Geo geo,
                    List<String> district, Status status, List<Source> sources) {
         this(id, kind, name, city, cityRu, address, phones, emails, website, hours, geo, district, status, sources, null, List.of());
@@ -18,6 +18,47 @@ public record Mission(String id, String kind, Bilingual name, String city, Strin
         if (name != null && name.en() != null) {
             return name.en();
         }
-        return Kinds.label(kind) + " in " + city;
+        return kind.label() + " in " + city;
+    }
+
+    /** What a mission is, as the data spells it (data/schema/country.schema.json) and as a person reads it. */
+    public enum Kind {
+        EMBASSY("embassy", "Embassy"),
+        CONSULATE_GENERAL("consulate-general", "Consulate-General"),
+        CONSULATE("consulate", "Consulate"),
+        HONORARY_CONSULATE("honorary-consulate", "Honorary Consulate"),
+        CONSULAR_AGENCY("consular-agency", "Consular Agency"),
+        EMBASSY_BRANCH("embassy-branch", "Embassy Branch"),
+        INTERESTS_SECTION("interests-section", "Interests Section"),
+        REPRESENTATIVE_OFFICE("representative-office", "Representative Office"),
+        NUNCIATURE("nunciature", "Apostolic Nunciature"),
+        DELEGATION("delegation", "Delegation");
+
+        private final String spelling;
+        private final String label;
+
+        Kind(String spelling, String label) {
+            this.spelling = spelling;
+            this.label = label;
+        }
+
+        /** The kind as the data spells it, or null (a loop: Enum.valueOf starts reflection, which costs start-up). */
+        public static Kind of(String spelling) {
+            for (Kind k : values()) if (k.spelling.equals(spelling)) return k;
+            return null;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return spelling;
+        }
     }
 }

@@ -6,5 +6,42 @@ import java.util.List;
  * How a sending state is represented in Russia: resident, non-resident (accredited from abroad),
  * interests-section (through a protecting power), none or severed.
  */
-public record Representation(String type, String since, String note, Contact accreditedFrom,
-                             String protectingPower, List<Source> sources) {}
+public record Representation(Type type, String since, String note, Contact accreditedFrom,
+                             String protectingPower, List<Source> sources) {
+
+    /** How a state is represented, as the data spells it and as a person reads it. */
+    public enum Type {
+        RESIDENT("resident", "Resident"),
+        NON_RESIDENT("non-resident", "Non-resident"),
+        INTERESTS_SECTION("interests-section", "Interests section"),
+        NONE("none", "No relations"),
+        SEVERED("severed", "Relations severed");
+
+        private final String spelling;
+        private final String label;
+
+        Type(String spelling, String label) {
+            this.spelling = spelling;
+            this.label = label;
+        }
+
+        /** The type as the data spells it, or null (a loop: Enum.valueOf starts reflection, which costs start-up). */
+        public static Type of(String spelling) {
+            for (Type t : values()) if (t.spelling.equals(spelling)) return t;
+            return null;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public String toString() {
+            return spelling;
+        }
+    }
+}

@@ -3,6 +3,7 @@ package dev.consular.places;
 import dev.consular.text.GreatCircle;
 import dev.consular.model.Country;
 import dev.consular.model.Mission;
+import dev.consular.model.Status;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,8 @@ public final class ServingOffice {
     private final Gazetteer gazetteer;
 
     /** Offices with career consular staff; honorary consuls do not take over a region's services. */
-    private static final Set<String> CAREER_POSTS = Set.of("consulate-general", "consulate", "embassy-branch");
+    private static final Set<Mission.Kind> CAREER_POSTS = Set.of(Mission.Kind.CONSULATE_GENERAL, Mission.Kind.CONSULATE,
+            Mission.Kind.EMBASSY_BRANCH);
 
     public ServingOffice(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -60,7 +62,7 @@ public final class ServingOffice {
             reason = "it is in " + regionName + "; the data gives no consular district for it";
         } else {
             serving = country.missions().stream()
-                    .filter(m -> m.status().isOpen() && m.kind().equals("embassy")).findFirst().orElse(null);
+                    .filter(m -> m.status().isOpen() && m.kind() == Mission.Kind.EMBASSY).findFirst().orElse(null);
             reason = "no open consulate in the data lists " + regionName + " in its district, so the embassy serves it";
             if (serving == null) {
                 serving = country.missions().stream().filter(m -> m.status().isOpen() && km.containsKey(m.id()))
@@ -91,7 +93,7 @@ public final class ServingOffice {
     /** Orders missions for reading from a place: the serving office, open ones by distance, then the rest. */
     public static Comparator<Mission> order(Proximity p) {
         return Comparator.comparing((Mission m) -> !m.id().equals(p.servingId()))
-                .thenComparingInt(m -> m.status().isOpen() ? 0 : m.status().state().equals("suspended") ? 1 : 2)
+                .thenComparingInt(m -> m.status().isOpen() ? 0 : m.status().state() == Status.State.SUSPENDED ? 1 : 2)
                 .thenComparingDouble(m -> p.distanceKm().getOrDefault(m.id(), Double.MAX_VALUE));
     }
 

@@ -21,7 +21,7 @@ public final class CountriesRenderer {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("CODE", "COUNTRY", "REPRESENTATION", "OPEN", "ALL"));
                 for (Country c : countries) {
-                    rows.add(List.of(c.code(), c.name().en(), c.representation().type(),
+                    rows.add(List.of(c.code(), c.name().en(), c.representation().type().spelling(),
                             String.valueOf(c.openMissions()), String.valueOf(c.missions().size())));
                 }
                 Documents.columns(out, rows);
@@ -38,7 +38,7 @@ public final class CountriesRenderer {
                 List<List<String>> rows = new ArrayList<>();
                 for (Country c : countries) {
                     rows.add(List.of(c.code(), c.name().en(), c.name().ru() == null ? "" : c.name().ru(),
-                            c.representation().type(), String.valueOf(c.openMissions()), String.valueOf(c.missions().size())));
+                            c.representation().type().spelling(), String.valueOf(c.openMissions()), String.valueOf(c.missions().size())));
                 }
                 Documents.table(out, format, HEADER, rows);
             }
@@ -50,7 +50,7 @@ public final class CountriesRenderer {
         o.put("code", c.code());
         o.put("name", c.name().en());
         o.put("nameRu", c.name().ru());
-        o.put("representation", c.representation().type());
+        o.put("representation", c.representation().type().spelling());
         o.put("openMissions", c.openMissions());
         o.put("missions", c.missions().size());
         return o;

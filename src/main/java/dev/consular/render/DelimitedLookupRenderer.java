@@ -85,19 +85,19 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
         switch (column) {
             case "country_code": return c.code();
             case "country_name": return c.name().en();
-            case "representation": return c.representation().type();
+            case "representation": return c.representation().type().spelling();
             case "data_as_of": return l.age() == null ? null : l.age().asOf();
             default: break;
         }
         if (m == null) return null;
         return switch (column) {
             case "mission_id" -> m.id();
-            case "kind" -> m.kind();
+            case "kind" -> m.kind().spelling();
             case "name" -> m.displayName();
             case "name_ru" -> m.name() == null ? null : m.name().ru();
             case "city" -> m.city();
             case "city_ru" -> m.cityRu();
-            case "status" -> m.status().state();
+            case "status" -> m.status().state().spelling();
             case "status_since" -> m.status().since();
             case "refer_to" -> m.status().referTo();
             case "address_en" -> m.address() == null ? null : m.address().en();

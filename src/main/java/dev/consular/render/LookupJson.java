@@ -67,7 +67,7 @@ final class LookupJson {
         g.writeStringField("code", c.code());
         g.writeStringField("name", c.name().en());
         g.writeStringField("nameRu", c.name().ru());
-        g.writeStringField("representation", r.type());
+        g.writeStringField("representation", r.type().spelling());
         g.writeStringField("since", r.since());
         g.writeStringField("note", r.note());
         g.writeStringField("protectingPower", r.protectingPower());
@@ -117,7 +117,7 @@ final class LookupJson {
     private static void writeMission(JsonGenerator g, Mission m, Proximity p) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", m.id());
-        g.writeStringField("kind", m.kind());
+        g.writeStringField("kind", m.kind().spelling());
         g.writeStringField("name", m.displayName());
         g.writeStringField("nameRu", m.name() == null ? null : m.name().ru());
         g.writeStringField("city", m.city());
@@ -150,7 +150,7 @@ final class LookupJson {
         }
         writeStrings(g, "district", m.district());
         g.writeObjectFieldStart("status");
-        g.writeStringField("state", m.status().state());
+        g.writeStringField("state", m.status().state().spelling());
         g.writeStringField("since", m.status().since());
         g.writeStringField("note", m.status().note());
         g.writeStringField("referTo", m.status().referTo());

@@ -1,6 +1,5 @@
 package dev.consular.render;
 
-import dev.consular.model.Kinds;
 import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.places.NearbyMission;
@@ -40,7 +39,7 @@ public final class NearRenderer {
                 for (NearbyMission n : near) {
                     Mission m = n.mission();
                     rows.add(List.of(km(n.km()), String.valueOf(n.approximate()), n.country().code(),
-                            n.country().name().en(), m.id(), m.kind(), m.displayName(), m.city(), firstPhone(m),
+                            n.country().name().en(), m.id(), m.kind().spelling(), m.displayName(), m.city(), firstPhone(m),
                             m.website() == null ? "" : m.website(),
                             m.geo() == null ? "" : Decimal.fixed(m.geo().lat(), 6),
                             m.geo() == null ? "" : Decimal.fixed(m.geo().lon(), 6)));
@@ -63,7 +62,7 @@ public final class NearRenderer {
         rows.add(List.of("KM", "COUNTRY", "OFFICE", "CITY", "PHONE"));
         for (NearbyMission n : near) {
             rows.add(List.of((n.approximate() ? "~" : "") + km(n.km()), n.country().name().en() + " (" + n.country().code() + ")",
-                    Kinds.label(n.mission().kind()), n.mission().city(), PhoneFormat.display(firstPhone(n.mission()))));
+                    n.mission().kind().label(), n.mission().city(), PhoneFormat.display(firstPhone(n.mission()))));
         }
         Documents.columns(out, rows);
         if (near.stream().anyMatch(NearbyMission::approximate)) {
@@ -80,7 +79,7 @@ public final class NearRenderer {
         o.put("from", from.name());
         o.put("country", Map.of("code", n.country().code(), "name", n.country().name().en()));
         o.put("id", m.id());
-        o.put("kind", m.kind());
+        o.put("kind", m.kind().spelling());
         o.put("name", m.displayName());
         o.put("city", m.city());
         o.put("address", m.address());

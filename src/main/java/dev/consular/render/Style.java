@@ -1,5 +1,7 @@
 package dev.consular.render;
 
+import dev.consular.model.Status;
+
 /** ANSI styling that is either on (a colour terminal) or a no-op (pipes, NO_COLOR, dumb terminals). */
 public final class Style {
     public static final Style PLAIN = new Style(false);
@@ -36,12 +38,9 @@ public final class Style {
     }
 
     /** The colour that tells a mission's state at a glance. */
-    public String state(String state, String text) {
-        return switch (state) {
-            case "open" -> green(text);
-            case "suspended" -> yellow(text);
-            default -> red(text);
-        };
+    public String state(Status.State state, String text) {
+        // not a switch: on an enum it adds a class to every lookup's start-up
+        return state == Status.State.OPEN ? green(text) : state == Status.State.SUSPENDED ? yellow(text) : red(text);
     }
 
     /** A clickable link (OSC 8) on terminals that show them; others print the text alone. */

@@ -6,12 +6,12 @@ import dev.consular.model.Address;
 import dev.consular.model.Contact;
 import dev.consular.model.Country;
 import dev.consular.model.Gap;
-import dev.consular.model.Kinds;
 import dev.consular.model.Mission;
 import dev.consular.model.Move;
 import dev.consular.model.Phone;
 import dev.consular.model.Representation;
 import dev.consular.model.Source;
+import dev.consular.model.Status;
 import dev.consular.places.Proximity;
 
 import java.io.PrintWriter;
@@ -102,13 +102,13 @@ public final class TextLookupRenderer implements LookupRenderer {
     /** The offices that are not open, one line each: what they were, since when, where to go instead. */
     private void notOpen(Country c, List<Mission> missions) {
         boolean suspended = false;
-        for (Mission m : missions) suspended |= !"closed".equals(m.status().state());
+        for (Mission m : missions) suspended |= m.status().state() != Status.State.CLOSED;
         out.println();
         out.println(style.bold(suspended ? "Closed or suspended" : "Closed") + " " + style.dim("(--all shows each in full)"));
         String hang = INDENT + INDENT;
         for (Mission m : missions) {
             String since = m.status().since() == null ? "" : " since " + m.status().since();
-            String line = clean(m.displayName()) + ": " + m.status().state() + since;
+            String line = clean(m.displayName()) + ": " + m.status().state().spelling() + since;
             if (m.status().referTo() != null) {
                 Mission to = c.mission(m.status().referTo());
                 line += "; go to " + (to == null ? clean(m.status().referTo()) : where(to));
@@ -132,15 +132,21 @@ public final class TextLookupRenderer implements LookupRenderer {
     private void representation(Country c, int shown) {
         Representation r = c.representation();
         long open = c.openMissions();
-        String summary = switch (r.type()) {
-            case "resident" -> "Represented in Russia: " + open + " open of " + c.missions().size()
+        // an if chain: a switch on an enum adds a class to every lookup's start-up
+        Representation.Type type = r.type();
+        String summary;
+        if (type == Representation.Type.RESIDENT) {
+            summary = "Represented in Russia: " + open + " open of " + c.missions().size()
                     + (c.missions().size() == 1 ? " mission" : " missions");
-            case "non-resident" -> "No mission in Russia: accredited from abroad";
-            case "interests-section" -> "No diplomatic relations: interests section at the embassy of "
-                    + countryName.apply(r.protectingPower());
-            case "severed" -> "Diplomatic relations severed" + (r.since() == null ? "" : " since " + r.since());
-            default -> "No diplomatic relations with Russia";
-        };
+        } else if (type == Representation.Type.NON_RESIDENT) {
+            summary = "No mission in Russia: accredited from abroad";
+        } else if (type == Representation.Type.INTERESTS_SECTION) {
+            summary = "No diplomatic relations: interests section at the embassy of " + countryName.apply(r.protectingPower());
+        } else if (type == Representation.Type.SEVERED) {
+            summary = "Diplomatic relations severed" + (r.since() == null ? "" : " since " + r.since());
+        } else {
+            summary = "No diplomatic relations with Russia";
+        }
         out.println(INDENT + summary);
         if (r.note() != null) out.println(INDENT + TextWrap.hanging(clean(r.note()), width - 2, INDENT));
         Contact a = r.accreditedFrom();
@@ -154,7 +160,7 @@ public final class TextLookupRenderer implements LookupRenderer {
             field("E-mail", join(a.emails()));
             field("Website", a.website());
         }
-        if (!"resident".equals(r.type()) || c.missions().isEmpty()) sources(r.sources());
+        if (r.type() != Representation.Type.RESIDENT || c.missions().isEmpty()) sources(r.sources());
         if (shown < c.missions().size()) {
             out.println(INDENT + style.dim((c.missions().size() - shown) + " more not shown by the filters"));
         }
@@ -174,14 +180,14 @@ public final class TextLookupRenderer implements LookupRenderer {
         for (String id : p.closedServingIds()) {
             Mission closed = c.mission(id);
             out.println(INDENT + style.red(TextWrap.hanging(clean(closed.displayName()) + " served this region but is "
-                    + closed.status().state() + (closed.status().since() == null ? "" : " since " + closed.status().since())
+                    + closed.status().state().spelling() + (closed.status().since() == null ? "" : " since " + closed.status().since())
                     + ".", width - 2, INDENT)));
         }
     }
 
     private void mission(Country c, Mission m, Proximity p) {
-        String state = m.status().state();
-        String badge = state.toUpperCase(Locale.ROOT) + (m.status().since() == null || m.status().isOpen()
+        Status.State state = m.status().state();
+        String badge = state.spelling().toUpperCase(Locale.ROOT) + (m.status().since() == null || m.status().isOpen()
                 ? "" : " since " + m.status().since());
         String serves = p != null && m.id().equals(p.servingId()) ? "  " + style.bold("<- serves " + clean(p.from().name())) : "";
         out.println(style.bold(clean(m.displayName())) + "  " + style.state(state, "[" + badge + "]") + serves);
@@ -193,7 +199,7 @@ public final class TextLookupRenderer implements LookupRenderer {
         address(m);
         gaps.line("Address", "address");
         if (m.moved() != null) moved(m.moved());
-        field("Kind", Kinds.label(m.kind()) + " · " + clean(m.city()) + (m.cityRu() == null ? "" : " (" + clean(m.cityRu()) + ")"));
+        field("Kind", m.kind().label() + " · " + clean(m.city()) + (m.cityRu() == null ? "" : " (" + clean(m.cityRu()) + ")"));
         if (m.status().note() != null) field("Status", m.status().note());
         if (m.status().referTo() != null) {
             Mission to = c.mission(m.status().referTo());

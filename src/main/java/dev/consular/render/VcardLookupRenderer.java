@@ -2,7 +2,6 @@ package dev.consular.render;
 
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Country;
-import dev.consular.model.Kinds;
 import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.model.Source;
@@ -81,7 +80,7 @@ public final class VcardLookupRenderer implements LookupRenderer {
         } else {
             v.addFormattedName(en);
         }
-        v.setOrganization(c.name().en(), Kinds.label(m.kind()) + ", " + m.city());
+        v.setOrganization(c.name().en(), m.kind().label() + ", " + m.city());
         if (m.address() != null) {
             List<Address> forms = new ArrayList<>();
             if (m.address().en() != null) forms.add(address(m.address().en(), m.city(), m.address().postalCode(), "en"));
@@ -110,7 +109,7 @@ public final class VcardLookupRenderer implements LookupRenderer {
         if (m.emails() != null) m.emails().forEach(v::addEmail);
         if (m.website() != null) v.addUrl(m.website());
         if (m.geo() != null) v.setGeo(m.geo().lat(), m.geo().lon());
-        String status = "Status: " + m.status().state() + (m.status().since() == null ? "" : " since " + m.status().since())
+        String status = "Status: " + m.status().state().spelling() + (m.status().since() == null ? "" : " since " + m.status().since())
                 + (m.status().note() == null ? "" : ". " + m.status().note());
         v.addNote(status);
         if (m.hours() != null) v.addNote("Hours: " + m.hours());

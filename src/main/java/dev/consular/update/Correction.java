@@ -45,7 +45,7 @@ public final class Correction {
         StringBuilder b = new StringBuilder();
         b.append("The records as they stand (data as of ").append(asOf).append("):\n\n");
         field(b, "country", c.name().en() + " (" + c.code() + ")");
-        field(b, "representation", c.representation().type()
+        field(b, "representation", c.representation().type().spelling()
                 + (c.representation().since() == null ? "" : " since " + c.representation().since()));
         sources(b, c.representation().sources());
         for (Mission m : c.missions()) {
@@ -75,7 +75,7 @@ public final class Correction {
 
     private static void mission(StringBuilder b, Mission m) {
         field(b, "id", m.id());
-        field(b, "kind", m.kind());
+        field(b, "kind", m.kind().spelling());
         field(b, "name", m.displayName() + (m.name() != null && m.name().ru() != null ? " / " + m.name().ru() : ""));
         field(b, "city", m.city() + (m.cityRu() == null ? "" : " / " + m.cityRu()));
         if (m.address() != null) {
@@ -89,7 +89,7 @@ public final class Correction {
         if (m.hours() != null) field(b, "hours", m.hours());
         if (m.geo() != null) field(b, "geo", m.geo().lat() + ", " + m.geo().lon());
         Status s = m.status();
-        field(b, "status", s.state() + (s.since() == null ? "" : " since " + s.since())
+        field(b, "status", s.state().spelling() + (s.since() == null ? "" : " since " + s.since())
                 + (s.note() == null ? "" : ": " + s.note()) + (s.referTo() == null ? "" : " (refer to " + s.referTo() + ")"));
         sources(b, m.sources());
     }

@@ -1,39 +1,34 @@
 package dev.consular.update;
 
+import dev.consular.text.ConsularException;
+import dev.consular.text.ExitCode;
+
 /**
  * An update, rollback or bundle that could not be done, with the exit code it ends with: 65 a bad
  * bundle, 69 a source that cannot be reached or read, 74 a store or file that cannot be written.
  * The message is one line for the user; the data in use is untouched whenever one is thrown.
  */
-public class UpdateException extends RuntimeException {
+public class UpdateException extends ConsularException {
     private static final long serialVersionUID = 1L;
 
-    public static final int BAD_BUNDLE = 65;
-    public static final int UNAVAILABLE = 69;
-    public static final int CANNOT_WRITE = 74;
-
-    private final int exitCode;
-
     public UpdateException(int exitCode, String message) {
-        super(message);
-        this.exitCode = exitCode;
+        super(exitCode, message);
     }
 
     public UpdateException(int exitCode, String message, Throwable cause) {
-        super(message, cause);
-        this.exitCode = exitCode;
+        super(exitCode, message, cause);
     }
 
     public static UpdateException badBundle(String message) {
-        return new UpdateException(BAD_BUNDLE, message);
+        return new UpdateException(ExitCode.DATA, message);
     }
 
     public static UpdateException unavailable(String message) {
-        return new UpdateException(UNAVAILABLE, message);
+        return new UpdateException(ExitCode.UNAVAILABLE, message);
     }
 
     public static UpdateException cannotWrite(String message) {
-        return new UpdateException(CANNOT_WRITE, message);
+        return new UpdateException(ExitCode.OUTPUT, message);
     }
 
     /** The reason of a file error in a few words, without repeating its path. */
@@ -42,9 +37,5 @@ public class UpdateException extends RuntimeException {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage();
-    }
-
-    public int exitCode() {
-        return exitCode;
     }
 }

@@ -40,15 +40,15 @@ class RendererPropertiesTest {
         Arbitrary<Phone> phone = Arbitraries.longs().between(1_000_000L, 999_999_999_999_999L)
                 .map(n -> new Phone("+" + n, "main", null));
         Arbitrary<Mission> mission = Combinators.combine(text, maybe, maybe, maybe, phone.list().ofMaxSize(2),
-                Arbitraries.of("open", "suspended", "closed"), Arbitraries.doubles().between(41, 82), maybe)
+                Arbitraries.of(Status.State.values()), Arbitraries.doubles().between(41, 82), maybe)
                 .as((name, ru, street, note, phones, state, lat, email) -> new Mission("xx-embassy-" + Math.abs(name.hashCode()),
-                        "embassy", new Bilingual(name, ru), name, ru, new Address(street, ru, null), phones,
+                        Mission.Kind.EMBASSY, new Bilingual(name, ru), name, ru, new Address(street, ru, null), phones,
                         email == null ? List.of() : List.of(email), null, note, new Geo(lat, 37.5),
                         note == null ? List.of() : List.of(note), new Status(state, null, note, null),
                         List.of(new Source("https://a.example", note, "2020", null, List.of("kind")))));
         return Combinators.combine(text, maybe, mission.list().ofMaxSize(3), text).as((name, ru, missions, query) ->
                 new Lookup(new Resolution.Found(query, "XX", List.of()), new Country("XX", new Bilingual(name, ru),
-                        new Representation("resident", null, ru, null, null, List.of()), missions), missions, null, false, null,
+                        new Representation(Representation.Type.RESIDENT, null, ru, null, null, List.of()), missions), missions, null, false, null,
                         new dev.consular.model.DataAge("2026-11-28", 3)));
     }
 

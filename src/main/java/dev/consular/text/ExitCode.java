@@ -1,4 +1,4 @@
-package dev.consular.cli;
+package dev.consular.text;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ public final class ExitCode {
     public static final int INTERRUPTED = 130;
 
     /** Each code, right-aligned for the help's column, with what it means. */
-    static final Map<String, String> LIST = list(
+    public static final Map<String, String> LIST = list(
             FOUND, "found (in a batch: every query)",
             NOT_FOUND, "no country (or place) matches",
             USAGE, "usage error: unknown command or option, missing or empty argument",
