@@ -1,7 +1,5 @@
 package dev.consular.render;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Mission;
 import dev.consular.model.Phone;
@@ -29,7 +27,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
     private final Writer out;
     private final Format format;
     private final boolean csv;
-    private final SequenceWriter csvWriter;
+    private final CsvFormat csvWriter;
     private final List<String> columns;
     private final List<List<String>> table = new ArrayList<>();
 
@@ -49,9 +47,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
         this.csv = format == Format.CSV;
         this.columns = columns;
         if (csv) {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
-            columns.forEach(schema::addColumn);
-            csvWriter = CsvFormat.MAPPER.writer(schema.build()).writeValues(out);
+            csvWriter = new CsvFormat(out, columns.size());
         } else {
             csvWriter = null;
         }
@@ -125,7 +121,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             table.add(Arrays.asList(cells));
         } else if (csv) {
             String[] safe = Arrays.stream(cells).map(DelimitedLookupRenderer::neutralise).toArray(String[]::new);
-            csvWriter.write(safe);
+            csvWriter.row(safe);
         } else {
             String[] flat = Arrays.stream(cells).map(s -> s == null ? "" : neutralise(flatten(s))).toArray(String[]::new);
             out.write(String.join("\t", flat));

@@ -2,10 +2,8 @@ package dev.consular.render;
 
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -38,14 +36,12 @@ public final class Documents {
     /** Writes a table of rows (header first) as csv or tsv, the same rules as lookups. */
     public static void table(Writer out, Format format, List<String> header, List<List<String>> rows) throws IOException {
         if (format == Format.CSV) {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
-            header.forEach(schema::addColumn);
-            try (SequenceWriter w = CsvFormat.MAPPER.writer(schema.build()).writeValues(out)) {
-                w.write(header.toArray(String[]::new));
-                for (List<String> row : rows) {
-                    w.write(row.stream().map(DelimitedLookupRenderer::neutralise).toArray(String[]::new));
-                }
+            CsvFormat w = new CsvFormat(out, header.size());
+            w.row(header.toArray(String[]::new));
+            for (List<String> row : rows) {
+                w.row(row.stream().map(DelimitedLookupRenderer::neutralise).toArray(String[]::new));
             }
+            w.flush();
         } else {
             out.write(String.join("\t", header));
             out.write('\n');
