@@ -19,7 +19,7 @@ import java.util.Set;
  * leaves the call to picocli.
  */
 final class QuickLookup {
-    private static final Set<String> FORMATS = Set.of("text", "json", "jsonl", "csv", "tsv");
+    private static final Set<String> FORMATS = Set.of("text", "json", "jsonl", "csv", "tsv", "vcard");
 
     private QuickLookup() {}
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class QuickLookupTest {
     @ParameterizedTest
     @CsvSource({"germany,text", "germany,json", "Германия,jsonl", "us,csv", "ua,tsv", "georgia,text", "grmany,text",
-            "grmany,json", "congo,jsonl", "Россия,text", "bw,text"})
+            "grmany,json", "congo,jsonl", "Россия,text", "bw,text", "germany,vcard", "grmany,vcard", "ua,vcard"})
     void answersExactlyAsTheCommandDoes(String query, String format) {
         Result quick = CliRun.run("embassy", query, "--format", format);
         Result full = CliRun.run("embassy", query, "--format", format, "--color=auto");
