@@ -2,6 +2,7 @@ package dev.consular.render;
 
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Country;
+import dev.consular.model.DataAge;
 import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.model.Source;
@@ -22,7 +23,6 @@ import ezvcard.util.TelUri;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +114,8 @@ public final class VcardLookupRenderer implements LookupRenderer {
         v.addNote(status);
         if (m.hours() != null) v.addNote("Hours: " + m.hours());
         v.addNote("Sources: " + m.sources().stream().map(Source::url).collect(Collectors.joining(" ")));
-        v.setRevision(new Revision(LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        // the data's own date, checked when it was loaded (java.time's parser costs start-up time)
+        v.setRevision(new Revision(DataAge.dayOrNull(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
         // the same mission always has the same UID, so importing a newer card replaces the old contact
         v.setUid(new Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("consular:" + m.id()).getBytes(StandardCharsets.UTF_8))));
         return v;
