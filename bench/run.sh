@@ -32,6 +32,13 @@ pair --name "advisory" -- "$consular" advisory
 pair --name "near Moscow" -- "$consular" near Moscow
 pair --name "5,000 hits on stdin (jsonl)" --stdin "$work/hits.txt" -- "$consular" embassy - --format jsonl
 pair --name "2,000 typos on stdin (jsonl)" --stdin "$work/typos.txt" -- "$consular" embassy - --format jsonl
+if [ -z "${CONSULAR:-}" ]; then
+  # the launcher a user runs after `consular install`: no source checkout to look at, its own archive
+  rm -rf "$work/prefix"
+  "$consular" install --prefix "$work/prefix" >/dev/null
+  "$work/prefix/bin/consular" --version >/dev/null   # makes its class-data archive
+  pair --name "installed: embassy germany" -- "$work/prefix/bin/consular" embassy germany
+fi
 echo "(times in ms; ratio: median of the per-pair ratios against 'java -cp $work Hello', default flags)"
 
 echo
