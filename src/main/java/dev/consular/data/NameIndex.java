@@ -70,8 +70,7 @@ public final class NameIndex {
             pos = end + 1;
         }
         keysStart = pos;
-        int n = text.indexOf("\n" + COMPLETION + "\t", pos);
-        keysEnd = n < 0 ? text.length() : n + 1;
+        keysEnd = sectionEnd(pos);
         if (keysStart < text.length() && !text.startsWith(KEY + "\t", keysStart)) throw new IOException("name index: no keys");
     }
 
@@ -254,6 +253,32 @@ public final class NameIndex {
 
     private int lineStart(int pos) {
         return text.lastIndexOf('\n', pos - 1) + 1;
+    }
+
+    /**
+     * Where the key lines that start at {@code from} end: the first completion line, or the end. A
+     * binary search over line starts, as the keys come first and the completions after them: a
+     * scan of the text for it cost a lookup more start-up time than reading the index.
+     */
+    private int sectionEnd(int from) {
+        int lo = from;
+        int hi = text.length();
+        while (lo < hi) { // the least position whose next line is a completion line, or the end
+            int mid = (lo + hi) >>> 1;
+            if (completionOrEnd(nextLine(mid))) hi = mid;
+            else lo = mid + 1;
+        }
+        return nextLine(lo);
+    }
+
+    /** The first line start at or after {@code pos}. */
+    private int nextLine(int pos) {
+        if (pos == 0 || pos >= text.length() || text.charAt(pos - 1) == '\n') return Math.min(pos, text.length());
+        return Math.min(lineEnd(pos) + 1, text.length());
+    }
+
+    private boolean completionOrEnd(int line) {
+        return line >= text.length() || text.startsWith(COMPLETION + "\t", line);
     }
 
     private int lineEnd(int pos) {
