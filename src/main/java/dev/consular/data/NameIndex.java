@@ -44,7 +44,10 @@ public final class NameIndex {
     public record Completion(String display, List<String> codes) {}
 
     private final String text;
-    private final Map<String, CountryName> countries = new LinkedHashMap<>();
+    private int countriesStart = -1; // the first country line, -1 if none
+    private int countriesEnd;
+    private final Map<String, CountryName> byCode = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<String, CountryName> countries; // all of them, in the file's order, parsed on first use
     private final int keysStart;
     private final int keysEnd;
     private final IntFunction<InputStream> otherNames;
@@ -62,8 +65,9 @@ public final class NameIndex {
                 || text.startsWith(OTHERS + "\t", pos))) {
             int end = lineEnd(pos);
             if (text.charAt(pos) == COUNTRY.charAt(0)) {
-                String[] f = text.substring(pos, end).split("\t", -1);
-                countries.put(f[1], new CountryName(f[1], f[2], f[3].isEmpty() ? null : f[3]));
+                // parsed when asked for: a lookup needs one or two of the two hundred
+                if (countriesStart < 0) countriesStart = pos;
+                countriesEnd = end;
             } else if (text.charAt(pos) == OTHERS.charAt(0)) {
                 chunkStarts.add(text.substring(pos + 2, end));
             }
@@ -203,11 +207,35 @@ public final class NameIndex {
     }
 
     public CountryName country(String code) {
-        return countries.get(code);
+        CountryName known = byCode.get(code);
+        if (known != null || countriesStart < 0) return known;
+        String start = COUNTRY + "\t" + code + "\t";
+        int at = text.startsWith(start, countriesStart) ? countriesStart : text.indexOf("\n" + start, countriesStart) + 1;
+        if (at <= 0 || at > countriesEnd) return null;
+        CountryName n = countryAt(at);
+        byCode.put(code, n);
+        return n;
     }
 
-    public Iterable<CountryName> countries() {
+    public synchronized Iterable<CountryName> countries() {
+        if (countries == null) {
+            Map<String, CountryName> all = new LinkedHashMap<>();
+            for (int pos = countriesStart; pos >= 0 && pos < countriesEnd; ) {
+                int end = lineEnd(pos);
+                if (text.startsWith(COUNTRY + "\t", pos)) {
+                    CountryName n = countryAt(pos);
+                    all.put(n.code(), n);
+                }
+                pos = end + 1;
+            }
+            countries = Collections.unmodifiableMap(all);
+        }
         return countries.values();
+    }
+
+    private CountryName countryAt(int pos) {
+        String[] f = text.substring(pos, lineEnd(pos)).split("\t", -1);
+        return new CountryName(f[1], f[2], f[3].isEmpty() ? null : f[3]);
     }
 
     /** Display names for completion, parsed on first use (the prompt needs them, a lookup does not). */
