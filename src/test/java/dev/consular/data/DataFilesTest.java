@@ -168,6 +168,28 @@ class DataFilesTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A gap says a field was searched for and not found: it must not stand beside the field filled in. */
+    @Test
+    void noGapListsAFieldThatIsFilled() {
+        List<String> problems = new ArrayList<>();
+        COUNTRIES.forEach((file, c) -> {
+            for (JsonNode m : c.path("missions")) {
+                JsonNode a = m.path("address");
+                Map<String, Boolean> filled = Map.of("address", a.hasNonNull("en"), "addressRu", a.hasNonNull("ru"),
+                        "postalCode", a.hasNonNull("postalCode"), "phones", m.path("phones").size() > 0,
+                        "emails", m.path("emails").size() > 0, "website", m.hasNonNull("website"), "hours", m.hasNonNull("hours"));
+                Set<String> listed = new HashSet<>();
+                for (JsonNode g : m.path("gaps")) {
+                    for (JsonNode f : g.path("fields")) {
+                        if (filled.getOrDefault(f.asText(), false)) problems.add(m.path("id").asText() + ": gap lists filled " + f.asText());
+                        if (!listed.add(f.asText())) problems.add(m.path("id").asText() + ": two gaps list " + f.asText());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyFactIsCoveredByASourceAndUrlsAreWellFormed() {
         Map<String, String> factFields = Map.of("address", "address", "phones", "phones", "emails", "emails",
