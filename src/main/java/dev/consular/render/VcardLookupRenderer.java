@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * vCard 4.0 (RFC 6350), one card per mission, so a phone or address book can keep the contact:
@@ -106,14 +105,17 @@ public final class VcardLookupRenderer implements LookupRenderer {
                 label.setGroup(group);
             }
         }
-        if (m.emails() != null) m.emails().forEach(v::addEmail);
+        if (m.emails() != null) for (String email : m.emails()) v.addEmail(email);
         if (m.website() != null) v.addUrl(m.website());
         if (m.geo() != null) v.setGeo(m.geo().lat(), m.geo().lon());
         String status = "Status: " + m.status().state().spelling() + (m.status().since() == null ? "" : " since " + m.status().since())
                 + (m.status().note() == null ? "" : ". " + m.status().note());
         v.addNote(status);
         if (m.hours() != null) v.addNote("Hours: " + m.hours());
-        v.addNote("Sources: " + m.sources().stream().map(Source::url).collect(Collectors.joining(" ")));
+        // loops, not streams and method references: each first use links the JVM's method-handle machinery
+        StringBuilder sources = new StringBuilder("Sources:");
+        for (Source source : m.sources()) sources.append(' ').append(source.url());
+        v.addNote(sources.toString());
         // the data's own date, checked when it was loaded (java.time's parser costs start-up time)
         v.setRevision(new Revision(DataAge.dayOrNull(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
         // the same mission always has the same UID, so importing a newer card replaces the old contact
