@@ -64,8 +64,13 @@ public final class App {
         return dataset;
     }
 
+    /** Today, by the run's clock: what the data's age is counted from, in every command. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public Finder finder() {
-        if (finder == null) finder = new Finder(dataset(), java.time.LocalDate.now(clock));
+        if (finder == null) finder = new Finder(dataset(), today());
         return finder;
     }
 

@@ -13,7 +13,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** consular data status: which data is in use, and how the last update went. */
@@ -33,7 +32,7 @@ final class DataStatusCommand extends AppCommand implements Callable<Integer> {
         App app = app();
         Store store = app.dirs().store() == null ? null : new Store(app.dirs().store());
         String builtIn = new Dataset(DataSource.embedded()).meta().asOf();
-        DataStatus status = DataStatus.of(store, builtIn, app.dataDir(), LocalDate.now());
+        DataStatus status = DataStatus.of(store, builtIn, app.dataDir(), app.today());
         StatusRenderer r = new StatusRenderer(out());
         if (format == Format.JSON) r.json(status);
         else r.text(status, Settings.load().version());

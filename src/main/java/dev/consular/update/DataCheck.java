@@ -9,8 +9,6 @@ import dev.consular.data.NameIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,12 +25,7 @@ final class DataCheck {
         String prefix = dir.toString() + "/";
         try {
             Dataset data = new Dataset(DataSource.directory(dir));
-            String asOf = data.meta().asOf();
-            try {
-                LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                throw new DataException("meta.json: at /asOf: \"" + asOf + "\" is not a date (YYYY-MM-DD)");
-            }
+            String asOf = data.meta().asOf(); // the loader checks that it is a date
             for (String code : countryFiles(dir)) data.country(code);
             // the name index is built into consular: each country it names must have its file
             for (NameIndex.CountryName c : data.names().countries()) {

@@ -2,8 +2,6 @@ package dev.consular.update;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 
 /**
@@ -61,10 +59,7 @@ public record DataStatus(Data inUse, Data builtIn, Data installed, Data rollback
     }
 
     private static Long age(String asOf, LocalDate today) {
-        try {
-            return ChronoUnit.DAYS.between(LocalDate.parse(asOf), today);
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
-        }
+        LocalDate day = dev.consular.model.DataAge.dayOrNull(asOf);
+        return day == null ? null : today.toEpochDay() - day.toEpochDay();
     }
 }

@@ -356,6 +356,13 @@ class DataUpdateTest {
     }
 
     @Test
+    void aSignedBundleWhoseDateIsNoDateIsRefused() throws IOException {
+        Path folder = TestBundles.folder(home.resolve("undated"), "2026-13-01", "undated");
+        serve("/undated.tar.gz", TestBundles.bundle(folder), KEYS);
+        assertFails(update("/undated.tar.gz"), 65, "consular: invalid data: meta.json: at /asOf: \"2026-13-01\" is not a date (yyyy-mm-dd)");
+    }
+
+    @Test
     void aBundleWithoutACountryTheBuiltInDataHasIsRefused() throws IOException {
         Path folder = TestBundles.folder(home.resolve("partial"), TestBundles.builtInPlus(5), "partial");
         Files.delete(folder.resolve("countries/fr.json"));
