@@ -1,5 +1,6 @@
 package dev.consular.cli;
 
+import dev.consular.model.Spelled;
 import picocli.CommandLine;
 
 import java.util.ArrayList;
@@ -13,20 +14,18 @@ import java.util.Locale;
 final class ModelValues {
     private ModelValues() {}
 
-    /** The value's enum constant, matched on its data spelling (the enums' toString). */
-    static <E extends Enum<E>> E parse(String value, E[] values, String what) {
-        String spelled = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (E e : values) {
-            if (e.toString().equals(spelled)) return e;
-        }
+    /** The value's constant, matched on its data spelling. */
+    static <E extends Spelled> E parse(String value, E[] values, String what) {
+        E e = Spelled.of(values, value.trim().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (e != null) return e;
         throw new CommandLine.TypeConversionException("unknown " + what + " '" + value + "'; one of: "
                 + String.join(", ", spellings(values)));
     }
 
     /** The data spellings, for --help, completion and the error above. */
-    static List<String> spellings(Enum<?>[] values) {
+    static List<String> spellings(Spelled[] values) {
         List<String> all = new ArrayList<>(values.length);
-        for (Enum<?> e : values) all.add(e.toString());
+        for (Spelled e : values) all.add(e.spelling());
         return all;
     }
 }

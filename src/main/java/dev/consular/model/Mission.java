@@ -22,7 +22,7 @@ public record Mission(String id, Kind kind, Bilingual name, String city, String 
     }
 
     /** What a mission is, as the data spells it (data/schema/country.schema.json) and as a person reads it. */
-    public enum Kind {
+    public enum Kind implements Spelled {
         EMBASSY("embassy", "Embassy"),
         CONSULATE_GENERAL("consulate-general", "Consulate-General"),
         CONSULATE("consulate", "Consulate"),
@@ -42,16 +42,17 @@ public record Mission(String id, Kind kind, Bilingual name, String city, String 
             this.label = label;
         }
 
-        /** The kind as the data spells it, or null (a loop: Enum.valueOf starts reflection, which costs start-up). */
+        /** The kind as the data spells it, or null. */
         public static Kind of(String spelling) {
-            for (Kind k : values()) if (k.spelling.equals(spelling)) return k;
-            return null;
+            return Spelled.of(values(), spelling);
         }
 
+        @Override
         public String spelling() {
             return spelling;
         }
 
+        @Override
         public String label() {
             return label;
         }

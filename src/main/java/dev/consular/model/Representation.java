@@ -10,7 +10,7 @@ public record Representation(Type type, String since, String note, Contact accre
                              String protectingPower, List<Source> sources) {
 
     /** How a state is represented, as the data spells it and as a person reads it. */
-    public enum Type {
+    public enum Type implements Spelled {
         RESIDENT("resident", "Resident"),
         NON_RESIDENT("non-resident", "Non-resident"),
         INTERESTS_SECTION("interests-section", "Interests section"),
@@ -25,16 +25,17 @@ public record Representation(Type type, String since, String note, Contact accre
             this.label = label;
         }
 
-        /** The type as the data spells it, or null (a loop: Enum.valueOf starts reflection, which costs start-up). */
+        /** The type as the data spells it, or null. */
         public static Type of(String spelling) {
-            for (Type t : values()) if (t.spelling.equals(spelling)) return t;
-            return null;
+            return Spelled.of(values(), spelling);
         }
 
+        @Override
         public String spelling() {
             return spelling;
         }
 
+        @Override
         public String label() {
             return label;
         }

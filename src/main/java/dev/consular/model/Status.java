@@ -8,7 +8,7 @@ public record Status(State state, String since, String note, String referTo) {
     }
 
     /** Whether a mission serves the public, as the data spells it and as a person reads it. */
-    public enum State {
+    public enum State implements Spelled {
         OPEN("open", "Open"),
         SUSPENDED("suspended", "Suspended"),
         CLOSED("closed", "Closed");
@@ -21,16 +21,17 @@ public record Status(State state, String since, String note, String referTo) {
             this.label = label;
         }
 
-        /** The state as the data spells it, or null (a loop: Enum.valueOf starts reflection, which costs start-up). */
+        /** The state as the data spells it, or null. */
         public static State of(String spelling) {
-            for (State s : values()) if (s.spelling.equals(spelling)) return s;
-            return null;
+            return Spelled.of(values(), spelling);
         }
 
+        @Override
         public String spelling() {
             return spelling;
         }
 
+        @Override
         public String label() {
             return label;
         }
