@@ -42,7 +42,7 @@ public final class BuiltIn {
                     home = file.isDirectory() ? file : new JarFile(file, false);
                 }
             } catch (IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
-                home = NOT_FOUND; // the class loader then finds the files, more slowly
+                // NOT_FOUND stays: the class loader then finds the files, more slowly
             }
         }
         return home;

@@ -14,7 +14,7 @@ import java.io.Writer;
  * into exit 74). Rows go through Jackson's CSV generator itself: data binding would cost a
  * lookup more start-up time than the lookup.
  */
-final class CsvFormat implements java.io.Flushable {
+final class CsvFormat {
     private static final CsvFactory FACTORY = new CsvFactory()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
 
@@ -35,8 +35,7 @@ final class CsvFormat implements java.io.Flushable {
         generator.writeEndArray();
     }
 
-    @Override
-    public void flush() throws IOException {
+    void flush() throws IOException {
         generator.flush();
     }
 }
