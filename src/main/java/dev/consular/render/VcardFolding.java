@@ -1,7 +1,5 @@
 package dev.consular.render;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds content lines at 75 octets of UTF-8, as RFC 6350 §3.2 asks, never inside a character: a Cyrillic address folded at
  * 75 characters makes lines of over 100 octets that strict readers reject.
@@ -28,7 +26,7 @@ final class VcardFolding {
         int octets = 0;
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; // its length in UTF-8
             if (octets + size > MAX_OCTETS) {
                 out.append("\r\n ");
                 octets = 1; // the space that starts a continuation line

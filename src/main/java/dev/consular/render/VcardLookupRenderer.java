@@ -2,31 +2,19 @@ package dev.consular.render;
 
 import dev.consular.lookup.Lookup;
 import dev.consular.model.Country;
-import dev.consular.model.DataAge;
 import dev.consular.model.Mission;
 import dev.consular.model.Phone;
 import dev.consular.model.Source;
-import ezvcard.Ezvcard;
-import ezvcard.VCard;
-import ezvcard.VCardVersion;
-import ezvcard.parameter.AddressType;
-import ezvcard.parameter.TelephoneType;
-import ezvcard.property.Address;
-import ezvcard.property.FormattedName;
-import ezvcard.property.Kind;
-import ezvcard.property.Revision;
-import ezvcard.property.RawProperty;
-import ezvcard.property.Telephone;
-import ezvcard.property.Uid;
-import ezvcard.util.TelUri;
+import com.github.mangstadt.vinnie.SyntaxStyle;
+import com.github.mangstadt.vinnie.VObjectParameters;
+import com.github.mangstadt.vinnie.io.VObjectPropertyValues;
+import com.github.mangstadt.vinnie.io.VObjectWriter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * vCard 4.0 (RFC 6350), one card per mission, so a phone or address book can keep the contact:
@@ -35,9 +23,6 @@ import java.util.UUID;
  * in a label.
  */
 public final class VcardLookupRenderer implements LookupRenderer {
-    /** RFC 6350 has no TEL type for an emergency line; an x-name type keeps it apart from the switchboard. */
-    private static final TelephoneType EMERGENCY = TelephoneType.get("x-emergency");
-
     private final PrintWriter out;
     private final String asOf;
 
@@ -60,94 +45,113 @@ public final class VcardLookupRenderer implements LookupRenderer {
     public void render(Lookup lookup) throws IOException {
         if (complaint(lookup) != null) return; // nothing to put on a card
 
-        List<VCard> cards = new ArrayList<>();
-        for (Mission m : lookup.missions()) cards.add(card(lookup.country(), m, asOf));
-        out.print(write(cards));
+        StringWriter text = new StringWriter();
+        VObjectWriter cards = writer(text);
+        for (Mission m : lookup.missions()) card(cards, lookup.country(), m, asOf, true);
+        out.print(VcardFolding.fold(text.toString()));
         out.flush();
-    }
-
-    /** The card of one mission; also what the QR code carries. */
-    public static VCard card(Country c, Mission m, String asOf) {
-        VCard v = new VCard(VCardVersion.V4_0);
-        v.setKind(Kind.org());
-        FormattedName en = new FormattedName(m.displayName());
-        if (m.name() != null && m.name().ru() != null) {
-            FormattedName ru = new FormattedName(m.name().ru());
-            ru.setLanguage("ru");
-            en.setLanguage("en");
-            v.addFormattedNameAlt(en, ru);
-        } else {
-            v.addFormattedName(en);
-        }
-        v.setOrganization(c.name().en(), m.kind().label() + ", " + m.city());
-        if (m.address() != null) {
-            List<Address> forms = new ArrayList<>();
-            if (m.address().en() != null) forms.add(address(m.address().en(), m.city(), m.address().postalCode(), "en"));
-            if (m.address().ru() != null) {
-                forms.add(address(m.address().ru(), m.cityRu() != null ? m.cityRu() : m.city(), m.address().postalCode(), "ru"));
-            }
-            if (forms.size() == 1) v.addAddress(forms.get(0));
-            else if (forms.size() == 2) v.addAddressAlt(forms.get(0), forms.get(1));
-        }
-        if (m.phones() != null) {
-            int item = 0;
-            for (Phone p : m.phones()) {
-                Telephone tel = new Telephone(new TelUri.Builder(p.number()).build());
-                tel.getTypes().add(p.type().equals("fax") ? TelephoneType.FAX : TelephoneType.VOICE);
-                tel.getTypes().add(TelephoneType.WORK);
-                if (p.type().equals("emergency")) tel.getTypes().add(EMERGENCY);
-                if (p.type().equals("main")) tel.setPref(1);
-                // address books show a TEL's label from the X-ABLabel of its group: say what the number is for
-                String group = "item" + ++item;
-                tel.setGroup(group);
-                v.addTelephoneNumber(tel);
-                RawProperty label = v.addExtendedProperty("X-ABLabel", PhoneFormat.purpose(p));
-                label.setGroup(group);
-            }
-        }
-        if (m.emails() != null) for (String email : m.emails()) v.addEmail(email);
-        if (m.website() != null) v.addUrl(m.website());
-        if (m.geo() != null) v.setGeo(m.geo().lat(), m.geo().lon());
-        String status = "Status: " + m.status().state().spelling() + (m.status().since() == null ? "" : " since " + m.status().since())
-                + (m.status().note() == null ? "" : ". " + m.status().note());
-        v.addNote(status);
-        if (m.hours() != null) v.addNote("Hours: " + m.hours());
-        // loops, not streams and method references: each first use links the JVM's method-handle machinery
-        StringBuilder sources = new StringBuilder("Sources:");
-        for (Source source : m.sources()) sources.append(' ').append(source.url());
-        v.addNote(sources.toString());
-        // the data's own date, checked when it was loaded (java.time's parser costs start-up time)
-        v.setRevision(new Revision(DataAge.dayOrNull(asOf).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        // the same mission always has the same UID, so importing a newer card replaces the old contact
-        v.setUid(new Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("consular:" + m.id()).getBytes(StandardCharsets.UTF_8))));
-        return v;
-    }
-
-    /** vCard 4.0 text of the cards, folded by octets. */
-    static String write(List<VCard> cards) {
-        return VcardFolding.fold(Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).foldLines(false).go());
     }
 
     /** A card small enough for a QR code: names, address, phones, e-mail, website and position. */
     public static String compact(Country c, Mission m, String asOf) {
-        VCard v = card(c, m, asOf);
-        v.removeProperties(ezvcard.property.Note.class);
-        v.setRevision((Revision) null);
-        v.setUid((Uid) null);
-        for (RawProperty label : v.getExtendedProperties("X-ABLabel")) v.removeProperty(label);
-        for (Telephone tel : v.getTelephoneNumbers()) tel.setGroup(null);
-        return write(List.of(v));
+        StringWriter text = new StringWriter();
+        try {
+            card(writer(text), c, m, asOf, false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return VcardFolding.fold(text.toString());
     }
 
-    private static Address address(String street, String city, String postalCode, String language) {
-        Address a = new Address();
-        a.setStreetAddress(street);
-        a.setLocality(city);
-        a.setPostalCode(postalCode);
-        a.setCountry(language.equals("ru") ? "Россия" : "Russia");
-        a.setLanguage(language);
-        a.getTypes().add(AddressType.WORK);
-        return a;
+    /** vinnie writes the syntax (parameters, escaping); lines are folded afterwards by octets, not characters. */
+    private static VObjectWriter writer(StringWriter text) {
+        VObjectWriter w = new VObjectWriter(text, SyntaxStyle.NEW);
+        w.getFoldedLineWriter().setLineLength(null);
+        return w;
+    }
+
+    /**
+     * The card of one mission. The full card adds what an address book keeps but a QR code has no room for:
+     * each number's label, the status and sources in NOTE, the data's date in REV, and the UID.
+     */
+    private static void card(VObjectWriter w, Country c, Mission m, String asOf, boolean full) throws IOException {
+        w.writeBeginComponent("VCARD");
+        w.writeVersion("4.0");
+        w.writeProperty("KIND", "org");
+        if (m.name() != null && m.name().ru() != null) {
+            w.writeProperty(null, "FN", alternative("en"), escape(m.displayName()));
+            w.writeProperty(null, "FN", alternative("ru"), escape(m.name().ru()));
+        } else {
+            w.writeProperty("FN", escape(m.displayName()));
+        }
+        w.writeProperty("ORG", VObjectPropertyValues.writeSemiStructured(
+                List.of(c.name().en(), m.kind().label() + ", " + m.city()), true, false));
+        if (m.address() != null) {
+            String en = m.address().en(), ru = m.address().ru();
+            boolean both = en != null && ru != null;
+            if (en != null) address(w, en, m.city(), m.address().postalCode(), "en", both);
+            if (ru != null) address(w, ru, m.cityRu() != null ? m.cityRu() : m.city(), m.address().postalCode(), "ru", both);
+        }
+        if (m.phones() != null) {
+            int item = 0;
+            for (Phone p : m.phones()) {
+                VObjectParameters tel = new VObjectParameters();
+                tel.put("TYPE", p.type().equals("fax") ? "fax" : "voice");
+                tel.put("TYPE", "work");
+                // RFC 6350 has no TEL type for an emergency line; an x-name type keeps it apart from the switchboard
+                if (p.type().equals("emergency")) tel.put("TYPE", "x-emergency");
+                if (p.type().equals("main")) tel.put("PREF", "1");
+                tel.put("VALUE", "uri");
+                // address books show a TEL's label from the X-ABLabel of its group: say what the number is for
+                String group = full ? "item" + ++item : null;
+                w.writeProperty(group, "TEL", tel, "tel:" + p.number());
+                if (full) w.writeProperty(group, "X-ABLabel", new VObjectParameters(), escape(PhoneFormat.purpose(p)));
+            }
+        }
+        if (m.emails() != null) for (String email : m.emails()) w.writeProperty("EMAIL", escape(email));
+        if (m.website() != null) w.writeProperty("URL", m.website());
+        if (m.geo() != null) w.writeProperty("GEO", MapLinks.geoUri(m.geo()));
+        if (full) {
+            w.writeProperty("NOTE", escape("Status: " + m.status().state().spelling()
+                    + (m.status().since() == null ? "" : " since " + m.status().since())
+                    + (m.status().note() == null ? "" : ". " + m.status().note())));
+            if (m.hours() != null) w.writeProperty("NOTE", escape("Hours: " + m.hours()));
+            // loops, not streams and method references: each first use links the JVM's method-handle machinery
+            StringBuilder sources = new StringBuilder("Sources:");
+            for (Source source : m.sources()) sources.append(' ').append(source.url());
+            w.writeProperty("NOTE", escape(sources.toString()));
+            // the data's own date (checked when it was loaded, so always yyyy-mm-dd), as a UTC timestamp
+            w.writeProperty("REV", asOf.replace("-", "") + "T000000Z");
+            // the same mission always has the same UID, so importing a newer card replaces the old contact
+            w.writeProperty("UID", MissionUid.of(m.id()));
+        }
+        w.writeEndComponent("VCARD");
+    }
+
+    /** An ADR of the mission's language form; the Latin and the Cyrillic one are alternatives of each other. */
+    private static void address(VObjectWriter w, String street, String city, String postalCode, String language,
+                                boolean alternative) throws IOException {
+        VObjectParameters params = new VObjectParameters();
+        params.put("LANGUAGE", language);
+        params.put("TYPE", "work");
+        if (alternative) params.put("ALTID", "1");
+        List<List<String>> parts = new ArrayList<>(7);
+        for (String part : new String[] {null, null, street, city, null, postalCode, language.equals("ru") ? "Россия" : "Russia"}) {
+            parts.add(part == null ? List.of() : List.of(part));
+        }
+        w.writeProperty(null, "ADR", params, VObjectPropertyValues.writeStructured(parts, false));
+    }
+
+    /** The parameters of one of two names in different languages: one ALTID ties them together. */
+    private static VObjectParameters alternative(String language) {
+        VObjectParameters params = new VObjectParameters();
+        params.put("LANGUAGE", language);
+        params.put("ALTID", "1");
+        return params;
+    }
+
+    private static String escape(String text) {
+        return VObjectPropertyValues.escape(text);
     }
 
     @Override
