@@ -45,7 +45,7 @@ echo
 echo "Prompt: latency of a query inside the interactive prompt (after start-up)"
 cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null || true)
 if [ -d target/test-classes ] && [ -n "$cp" ]; then
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "target/classes:target/test-classes:$cp" dev.consular.bench.PromptLatency "$([ "$pairs" = 3 ] && echo 500 || echo 5000)"
+  java -XX:TieredStopAtLevel=1 -cp "target/classes:target/test-classes:$cp" dev.consular.bench.PromptLatency "$([ "$pairs" = 3 ] && echo 500 || echo 5000)"
 else
   echo "(run ./mvnw verify first to build the test classes)"
 fi
