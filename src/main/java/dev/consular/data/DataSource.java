@@ -13,6 +13,14 @@ public interface DataSource {
     /** How to name the file in a message. */
     String describe(String path);
 
+    /**
+     * The build's tree file of a JSON file, e.g. {@code countries/de.json}, or of one government's
+     * advice, {@code advisories/DE}; null where there is none (every source but the tool's own data).
+     */
+    default InputStream openTree(String name) throws IOException {
+        return null;
+    }
+
     static DataSource embedded() {
         return new DataSource() {
             @Override
@@ -23,6 +31,11 @@ public interface DataSource {
             @Override
             public String describe(String path) {
                 return "data/" + path;
+            }
+
+            @Override
+            public InputStream openTree(String name) throws IOException {
+                return BuiltIn.open(TreeFile.FOLDER + name + TreeFile.SUFFIX);
             }
         };
     }

@@ -120,6 +120,17 @@ public final class Dataset {
             adviceRead = true;
         }
         String path = "advisories.json";
+        try (InputStream tree = source.openTree("advisories/" + government);
+             InputStream whole = tree == null ? source.openTree(path) : null) {
+            if (tree != null) {
+                Map<?, ?> entry = (Map<?, ?>) TreeFile.read(tree);
+                return new DataMapper(source.describe(path)).advice(entry.get("advice"),
+                        "/advisories/" + ((Double) entry.get("index")).intValue());
+            }
+            if (whole != null) return null; // the build wrote the tree of every government the file has
+        } catch (IOException e) {
+            throw DataException.io(source.describe(path), e);
+        }
         try (InputStream in = source.open(path)) {
             if (in == null) return null;
             JsonTree.Found found = JsonTree.find(in, "advisories", "government", government);
@@ -188,8 +199,13 @@ public final class Dataset {
         return d;
     }
 
-    /** The parsed JSON of a file, or null if it does not exist. */
+    /** The parsed JSON of a file (the build's tree of it, where there is one), or null if it does not exist. */
     private Object readJson(String path) {
+        try (InputStream tree = source.openTree(path)) {
+            if (tree != null) return TreeFile.read(tree);
+        } catch (IOException e) {
+            throw DataException.io(source.describe(path), e);
+        }
         try (InputStream in = source.open(path)) {
             if (in == null) return null;
             return JsonTree.read(in);
