@@ -2,6 +2,8 @@ package dev.consular.data;
 
 import dev.consular.model.Address;
 import dev.consular.model.Advisories;
+import dev.consular.model.Advisory;
+import dev.consular.model.Article;
 import dev.consular.model.Bilingual;
 import dev.consular.model.Contact;
 import dev.consular.model.Gap;
@@ -99,6 +101,43 @@ final class DataMapper {
         Map<String, String> scale = new java.util.TreeMap<>();
         for (String k : scaleNode.keySet()) scale.put(k, text(scaleNode, k, "/scale"));
         return new Advisories(scale, list(o.get("advisories"), "/advisories", Element.ADVICE));
+    }
+
+    /** advisory.json: the consular-assistance notice, Russia's emergency numbers and the guidance. */
+    Advisory advisory(Object root) {
+        Map<String, Object> o = object(root, "", Set.of("$schema", "title", "notice", "noticeSource", "emergencyNumbers",
+                "emergencySources", "guidance"));
+        return new Advisory(required(text(o, "title", ""), "/title"), required(text(o, "notice", ""), "/notice"),
+                source(required(o.get("noticeSource"), "/noticeSource"), "/noticeSource", null),
+                list(o.get("emergencyNumbers"), "/emergencyNumbers", Element.EMERGENCY_NUMBER),
+                list(o.get("emergencySources"), "/emergencySources", Element.NOTICE_SOURCE),
+                list(o.get("guidance"), "/guidance", Element.GUIDANCE));
+    }
+
+    private Advisory.EmergencyNumber emergencyNumber(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("number", "service", "serviceRu"));
+        return new Advisory.EmergencyNumber(required(text(o, "number", at), at + "/number"),
+                required(text(o, "service", at), at + "/service"), text(o, "serviceRu", at));
+    }
+
+    private Advisory.Guidance guidance(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("text", "sources"));
+        return new Advisory.Guidance(required(text(o, "text", at), at + "/text"),
+                list(o.get("sources"), at + "/sources", Element.NOTICE_SOURCE));
+    }
+
+    /** news.json: the archived articles. */
+    List<Article> articles(Object root) {
+        if (!(root instanceof List)) throw error("/", "expected an array");
+        return list(root, "", Element.ARTICLE);
+    }
+
+    private Article article(Object v, String at) {
+        Map<String, Object> o = object(v, at, Set.of("id", "title", "published", "source", "archivedFrom", "paragraphs"));
+        return new Article(required(text(o, "id", at), at + "/id"), required(text(o, "title", at), at + "/title"),
+                required(text(o, "published", at), at + "/published"), required(text(o, "source", at), at + "/source"),
+                required(text(o, "archivedFrom", at), at + "/archivedFrom"),
+                strings(required(o.get("paragraphs"), at + "/paragraphs"), at + "/paragraphs"));
     }
 
     TravelAdvice advice(Object v, String at) {
@@ -226,7 +265,7 @@ final class DataMapper {
      */
     private static final class Element {
         static final int MISSION = 0, SOURCE = 1, ADVICE_SOURCE = 2, PHONE = 3, STRING = 4, ADVICE = 5, CRISIS_LINE = 6,
-                SUBJECT = 7, GAP = 8;
+                SUBJECT = 7, GAP = 8, NOTICE_SOURCE = 9, EMERGENCY_NUMBER = 10, GUIDANCE = 11, ARTICLE = 12;
 
         private Element() {}
     }
@@ -242,6 +281,10 @@ final class DataMapper {
             case Element.CRISIS_LINE -> crisisLine(v, at);
             case Element.SUBJECT -> subject(v, at);
             case Element.GAP -> gap(v, at);
+            case Element.NOTICE_SOURCE -> source(v, at, null);
+            case Element.EMERGENCY_NUMBER -> emergencyNumber(v, at);
+            case Element.GUIDANCE -> guidance(v, at);
+            case Element.ARTICLE -> article(v, at);
             default -> throw new IllegalArgumentException("element " + kind);
         };
     }
@@ -262,6 +305,7 @@ final class DataMapper {
     /** A list of fact names, each one the schema knows. */
     private List<String> facts(Object v, String at, Set<String> allowed) {
         List<String> names = strings(v, at);
+        if (allowed == null) return names; // the advisory's sources name facts of their own
         for (int i = 0; i < names.size(); i++) oneOf(names.get(i), allowed, at + "/" + i);
         return names;
     }

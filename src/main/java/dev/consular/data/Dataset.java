@@ -2,10 +2,6 @@ package dev.consular.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.consular.data.NameIndex;
 import dev.consular.model.Advisories;
 import dev.consular.model.TravelAdvice;
@@ -32,7 +28,6 @@ import java.util.Map;
  */
 public final class Dataset {
     private final DataSource source;
-    private ObjectMapper mapper; // data binding for the small files; a lookup never starts it
     private final Map<String, Country> countries = new java.util.concurrent.ConcurrentHashMap<>();
     private NameIndex names;
     private Advisories advisories;
@@ -94,11 +89,15 @@ public final class Dataset {
     }
 
     public Advisory advisory() {
-        return read("advisory.json", mapper().constructType(Advisory.class), true);
+        Object tree = readJson("advisory.json");
+        if (tree == null) throw new DataException(source.describe("advisory.json") + ": missing");
+        return new DataMapper(source.describe("advisory.json")).advisory(tree);
     }
 
     public List<Article> articles() {
-        return read("news.json", mapper().getTypeFactory().constructCollectionType(List.class, Article.class), true);
+        Object tree = readJson("news.json");
+        if (tree == null) throw new DataException(source.describe("news.json") + ": missing");
+        return new DataMapper(source.describe("news.json")).articles(tree);
     }
 
     public synchronized Meta meta() {
@@ -220,29 +219,5 @@ public final class Dataset {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
         return new DataException(source.describe(path) + where + ": " + e.getOriginalMessage(), e);
-    }
-
-    private ObjectMapper mapper() {
-        if (mapper == null) {
-            mapper = JsonMapper.builder()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .build();
-        }
-        return mapper;
-    }
-
-    private <T> T read(String path, JavaType type, boolean required) {
-        try (InputStream in = source.open(path)) {
-            if (in == null) {
-                if (required) throw new DataException(source.describe(path) + ": missing");
-                return null;
-            }
-            return mapper().readValue(in, type);
-        } catch (JsonProcessingException e) {
-            throw located(path, e);
-        } catch (IOException e) {
-            throw DataException.io(source.describe(path), e);
-        }
     }
 }
