@@ -23,7 +23,7 @@ public final class Training {
             {"embassy", "allemagne"}, {"embassy", "de", "--format", "jsonl"}, {"embassy", "de", "--format", "csv"},
             {"embassy", "de", "--format", "tsv"}, {"embassy", "us", "--format", "vcard"}, {"embassy", "-"},
             {"embassy", "germany", "--near", "Kazan"}, {"near", "Moscow"}, {"advisory"}, {"advisory", "--from", "us"},
-            {"news"}, {"countries"}, {"data", "report"}, {"data", "status"}, {"--version"},
+            {"news"}, {"countries"}, {"countries", "--json"}, {"data", "report"}, {"data", "status"}, {"--version"},
         };
         for (String[] run : runs) {
             // the byte path main takes, so that its writer classes are in the archive too

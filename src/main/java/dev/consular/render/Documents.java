@@ -11,24 +11,29 @@ import java.util.List;
 
 /** Shared writers for tables (csv, tsv, json, jsonl of rows) and whole JSON documents. */
 public final class Documents {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING) // the model's enums as the data spells them
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
+    /** Data binding, set up on the first JSON document only: text and tables never pay for it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING) // the model's enums as the data spells them
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build();
+
+        private Json() {}
+    }
 
     private Documents() {}
 
     /** Writes any value (records, lists, maps) as pretty JSON followed by a newline. */
     public static void json(Writer out, Object value) throws IOException {
-        JSON.writer(new DefaultPrettyPrinter()).writeValue(out, value);
+        Json.MAPPER.writer(new DefaultPrettyPrinter()).writeValue(out, value);
         out.write('\n');
         out.flush();
     }
 
     /** Writes one compact JSON value on its own line. */
     public static void jsonLine(Writer out, Object value) throws IOException {
-        out.write(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        out.write(Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
         out.write('\n');
         out.flush();
     }
