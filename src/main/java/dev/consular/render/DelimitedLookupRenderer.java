@@ -24,9 +24,7 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
             "lon", "district", "sources", "data_as_of");
 
     private final Writer out;
-    private final Format format;
-    private final boolean csv;
-    private final CsvFormat csvWriter;
+    private final DelimitedRows rows; // null for aligned text columns
     private final List<String> columns;
     private final List<List<String>> table = new ArrayList<>();
 
@@ -42,14 +40,8 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
 
     public DelimitedLookupRenderer(Writer out, Format format, List<String> columns) throws IOException {
         this.out = out;
-        this.format = format;
-        this.csv = format == Format.CSV;
         this.columns = columns;
-        if (csv) {
-            csvWriter = new CsvFormat(out, columns.size());
-        } else {
-            csvWriter = null;
-        }
+        this.rows = format == Format.TEXT ? null : new DelimitedRows(out, format, columns.size());
         // loops, not streams and method references, here and below: their first use links the JVM's
         // method-handle machinery, which costs a csv lookup a tenth of its time
         String[] header = new String[columns.size()];
@@ -136,66 +128,14 @@ public final class DelimitedLookupRenderer implements LookupRenderer {
     }
 
     private void row(String[] cells) throws IOException {
-        if (format == Format.TEXT) {
-            table.add(Arrays.asList(cells));
-        } else if (csv) {
-            String[] safe = new String[cells.length];
-            for (int i = 0; i < cells.length; i++) safe[i] = neutralise(cells[i]);
-            csvWriter.row(safe);
-        } else {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) out.write('\t');
-                out.write(cells[i] == null ? "" : neutralise(flatten(cells[i])));
-            }
-            out.write('\n');
-        }
-    }
-
-    /**
-     * A cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet, csv
-     * or tsv alike: quote it with '. Phone numbers in E.164 start with + but are data, kept as they are.
-     */
-    static String neutralise(String raw) {
-        if (raw == null || raw.isEmpty()) return "";
-        String cell = Sanitizer.clean(raw);
-        char first = cell.charAt(0);
-        return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-                && !phones(cell) ? "'" + cell : cell;
-    }
-
-    /**
-     * "+74959334311" or "+74959334311 (consular); +74959334312": E.164 numbers, each with an
-     * optional type in brackets, as the phones column writes them. Digits, a type word and
-     * brackets cannot make a formula that does anything. No regular expression: start-up time.
-     */
-    static boolean phones(String cell) {
-        int i = 0;
-        int n = cell.length();
-        while (true) {
-            if (i >= n || cell.charAt(i) != '+') return false;
-            int start = ++i;
-            while (i < n && cell.charAt(i) >= '0' && cell.charAt(i) <= '9') i++;
-            if (i - start < 7 || i - start > 15 || cell.charAt(start) == '0') return false;
-            if (cell.startsWith(" (", i)) {
-                int word = i += 2;
-                while (i < n && ((cell.charAt(i) >= 'a' && cell.charAt(i) <= 'z') || cell.charAt(i) == '-')) i++;
-                if (i == word || i >= n || cell.charAt(i) != ')') return false;
-                i++;
-            }
-            if (i == n) return true;
-            if (!cell.startsWith("; ", i)) return false;
-            i += 2;
-        }
-    }
-
-    static String flatten(String s) {
-        return Sanitizer.clean(s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+        if (rows == null) table.add(Arrays.asList(cells));
+        else rows.row(cells);
     }
 
     @Override
     public void close() throws IOException {
-        if (format == Format.TEXT) Documents.columns(out, table);
-        if (csvWriter != null) csvWriter.flush();
+        if (rows == null) Documents.columns(out, table);
+        else rows.flush();
         out.flush();
     }
 }

@@ -40,24 +40,10 @@ public final class Documents {
 
     /** Writes a table of rows (header first) as csv or tsv, the same rules as lookups. */
     public static void table(Writer out, Format format, List<String> header, List<List<String>> rows) throws IOException {
-        if (format == Format.CSV) {
-            CsvFormat w = new CsvFormat(out, header.size());
-            w.row(header.toArray(String[]::new));
-            for (List<String> row : rows) {
-                w.row(row.stream().map(DelimitedLookupRenderer::neutralise).toArray(String[]::new));
-            }
-            w.flush();
-        } else {
-            out.write(String.join("\t", header));
-            out.write('\n');
-            for (List<String> row : rows) {
-                out.write(String.join("\t", row.stream()
-                        .map(c -> c == null ? "" : DelimitedLookupRenderer.neutralise(DelimitedLookupRenderer.flatten(c)))
-                        .toArray(String[]::new)));
-                out.write('\n');
-            }
-        }
-        out.flush();
+        DelimitedRows w = new DelimitedRows(out, format, header.size());
+        w.row(header.toArray(new String[0]));
+        for (List<String> row : rows) w.row(row.toArray(new String[0]));
+        w.flush();
     }
 
     /** Aligned text columns for a terminal or a pipe. */

@@ -79,7 +79,7 @@ class ScriptingFormatsTest {
         for (List<String> row : all) {
             assertEquals(columns, row.size(), row.toString());
             for (String cell : row) {
-                assertFalse(cell.matches("^[=+\\-@].*") && !DelimitedLookupRenderer.phones(cell), "formula-like cell: " + cell);
+                assertFalse(cell.matches("^[=+\\-@].*") && !DelimitedRows.phones(cell), "formula-like cell: " + cell);
             }
         }
         assertTrue(all.size() > ALL_CODES.size());
