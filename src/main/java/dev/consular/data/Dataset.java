@@ -89,21 +89,18 @@ public final class Dataset {
     }
 
     public Advisory advisory() {
-        Object tree = readJson("advisory.json");
-        if (tree == null) throw new DataException(source.describe("advisory.json") + ": missing");
+        Object tree = requiredJson("advisory.json");
         return new DataMapper(source.describe("advisory.json")).advisory(tree);
     }
 
     public List<Article> articles() {
-        Object tree = readJson("news.json");
-        if (tree == null) throw new DataException(source.describe("news.json") + ": missing");
+        Object tree = requiredJson("news.json");
         return new DataMapper(source.describe("news.json")).articles(tree);
     }
 
     public synchronized Meta meta() {
         if (meta == null) {
-            Object tree = readJson("meta.json");
-            if (tree == null) throw new DataException(source.describe("meta.json") + ": missing");
+            Object tree = requiredJson("meta.json");
             meta = new DataMapper(source.describe("meta.json")).meta(tree);
         }
         return meta;
@@ -160,8 +157,7 @@ public final class Dataset {
     /** Russia's places and federal subjects, read on first use (only --near and near need them). */
     public synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
-            Object tree = readJson("places/subjects.json");
-            if (tree == null) throw new DataException(source.describe("places/subjects.json") + ": missing");
+            Object tree = requiredJson("places/subjects.json");
             List<Subject> subjects = new DataMapper(source.describe("places/subjects.json")).subjects(tree);
             gazetteer = new Gazetteer(readPlaces("places/places.tsv"), subjects);
         }
@@ -196,6 +192,13 @@ public final class Dataset {
         double d = Double.parseDouble(text);
         if (!(Math.abs(d) <= limit)) throw new NumberFormatException(text + " is not a coordinate");
         return d;
+    }
+
+    /** The parsed JSON of a file the data cannot do without. */
+    private Object requiredJson(String path) {
+        Object tree = readJson(path);
+        if (tree == null) throw new DataException(source.describe(path) + ": missing");
+        return tree;
     }
 
     /** The parsed JSON of a file (the build's tree of it, where there is one), or null if it does not exist. */
